@@ -1,0 +1,133 @@
+// The document model: one Article passed from stage to stage.
+//
+// An Article owns the bytes the user gave (`original`) and everything newsfuse
+// derives from them. Each stage fills its own part and leaves the rest alone:
+//
+//   ingest   -> id, path, format, metadata, original, body, body_map
+//   clean    -> text, text_map, paragraphs, dropped, warnings
+//   analyze  -> sentences, tokens
+//
+// Positions: every unit carries `text` (a Span into Article::text) and
+// `original` (a Span into Article::original). Article::original is the input
+// exactly as read (after gunzip): the whole file for text and HTML, the
+// record's line for JSONL, the file for a single JSON object. JSON escapes and
+// HTML entities inside it are mapped through, so a span always covers the
+// bytes that encode the unit.
+//
+// Ownership: an Article is a plain value that owns all its strings; spans are
+// offsets, never pointers, so Articles may be moved and copied freely.
+// Thread safety: none needed; distinct Articles may be processed on distinct
+// threads.
+#ifndef NEWSFUSE_ARTICLE_H_
+#define NEWSFUSE_ARTICLE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsfuse/span.h"
+
+namespace newsfuse {
+
+enum class Format { kText, kMarkdown, kHtml, kJson };
+std::string_view FormatName(Format f);  // "text", "markdown", "html", "json"
+
+// A point in time as an article states it. `has_time` is false for a bare
+// date; `utc_offset_minutes` is empty when the zone is unknown (then
+// `epoch_seconds` treats the clock time as if it were UTC).
+struct Timestamp {
+  int64_t epoch_seconds = 0;
+  bool has_time = false;
+  std::optional<int> utc_offset_minutes;
+
+  // ISO 8601: "2025-05-19", "2025-05-19T10:00:00" or
+  // "2025-05-19T10:00:00+03:00" / "...Z", as much as is known.
+  std::string ToIso8601() const;
+  friend bool operator==(const Timestamp&, const Timestamp&) = default;
+};
+
+// Why a line of the input is not article prose.
+enum class DropReason {
+  kTitle,         // the headline line, moved to Article::title
+  kHeading,       // a section heading inside the article
+  kShare,         // share widgets ("Share this", "Tweet", social handles)
+  kPromo,         // "Follow us on WhatsApp", newsletter and app promotions
+  kAgencyCredit,  // "The Associated Press contributed", "Agencies via ..."
+  kCaption,       // photo and video captions, image credits
+  kByline,        // "By Jane Doe", author lines
+  kDateline,      // a bare "Updated 10:32 GMT" or place/date line
+  kBoilerplate,   // navigation, cookie notices, related links, ads
+  kEmpty,         // whitespace-only content of note (never for blank lines)
+};
+std::string_view DropReasonName(DropReason r);  // "share", "agency-credit"...
+
+struct DroppedLine {
+  Span original;     // the line in Article::original
+  std::string text;  // its text (entities decoded, trimmed)
+  DropReason reason;
+};
+
+struct Paragraph {
+  Span text;
+  Span original;
+};
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
+
+struct Token {
+  Span text;
+  Span original;
+  TokenKind kind = TokenKind::kWord;
+  bool stop = false;  // a stop word ("the", "of", "said" is not one)
+  std::string norm;   // matching form: case-folded, quotes/dashes unified
+  std::string stem;   // Snowball stem of `norm` for words, else `norm`
+};
+
+struct Sentence {
+  Span text;
+  Span original;
+  uint32_t paragraph = 0;    // index into Article::paragraphs
+  uint32_t first_token = 0;  // index into Article::tokens
+  uint32_t token_count = 0;
+};
+
+struct Article {
+  // --- ingest ---
+  std::string id;      // stable short id: same input path and record -> same id
+  std::string path;    // the input path as given ("-" for stdin)
+  uint32_t record = 0; // 0-based record index within the input (JSONL line)
+  uint32_t line = 0;   // 1-based line of the record in the input, 0 if n/a
+  Format format = Format::kText;
+  std::string outlet;
+  std::string url;
+  std::string title;
+  std::vector<std::string> authors;
+  std::optional<Timestamp> published;
+  std::string language;  // BCP 47 as given ("en", "en-US"); empty if unknown
+  std::string original;  // the input bytes as read
+  // The body as the source states it, before boilerplate removal: for text,
+  // Markdown and JSON its lines; for HTML empty until clean extracts it.
+  std::string body;
+  OffsetMap body_map;  // body -> original
+
+  // --- clean ---
+  std::string text;   // cleaned article text, NFC, paragraphs joined by '\n'
+  OffsetMap text_map; // text -> original
+  std::vector<Paragraph> paragraphs;
+  std::vector<DroppedLine> dropped;
+  std::vector<std::string> warnings;  // one line each, e.g. invalid UTF-8
+
+  // --- analyze ---
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  std::string_view SentenceText(const Sentence& s) const {
+    return s.text.In(text);
+  }
+};
+
+}  // namespace newsfuse
+
+#endif  // NEWSFUSE_ARTICLE_H_

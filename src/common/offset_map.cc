@@ -1,0 +1,114 @@
+#include <algorithm>
+
+#include "newsfuse/span.h"
+
+namespace newsfuse {
+
+OffsetMap OffsetMap::Identity(uint32_t size) {
+  OffsetMap map;
+  map.AppendCopy(0, size);
+  return map;
+}
+
+void OffsetMap::AppendCopy(uint32_t orig_begin, uint32_t len) {
+  if (len == 0) return;
+  if (!pieces_.empty()) {
+    Piece& last = pieces_.back();
+    if (last.copy && last.orig_end == orig_begin) {  // contiguous: extend
+      last.orig_end += len;
+      derived_size_ += len;
+      return;
+    }
+  }
+  pieces_.push_back({derived_size_, orig_begin, orig_begin + len, true});
+  derived_size_ += len;
+}
+
+void OffsetMap::AppendReplaced(uint32_t orig_begin, uint32_t orig_end,
+                               uint32_t derived_len) {
+  if (derived_len == 0) return;
+  pieces_.push_back({derived_size_, orig_begin, orig_end, false});
+  derived_size_ += derived_len;
+}
+
+void OffsetMap::AppendMap(const OffsetMap& other) {
+  for (size_t i = 0; i < other.pieces_.size(); ++i) {
+    const Piece& p = other.pieces_[i];
+    uint32_t len = other.PieceEnd(i) - p.derived_begin;
+    if (p.copy) {
+      AppendCopy(p.orig_begin, len);
+    } else {
+      AppendReplaced(p.orig_begin, p.orig_end, len);
+    }
+  }
+}
+
+uint32_t OffsetMap::PieceEnd(size_t i) const {
+  return i + 1 < pieces_.size() ? pieces_[i + 1].derived_begin : derived_size_;
+}
+
+size_t OffsetMap::PieceAt(uint32_t derived_pos) const {
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), derived_pos,
+      [](uint32_t pos, const Piece& p) { return pos < p.derived_begin; });
+  return it == pieces_.begin() ? 0 : (it - pieces_.begin()) - 1;
+}
+
+uint32_t OffsetMap::BeginOf(uint32_t pos) const {
+  const Piece& p = pieces_[PieceAt(pos)];
+  if (!p.copy) return p.orig_begin;
+  return std::min(p.orig_end, p.orig_begin + (pos - p.derived_begin));
+}
+
+uint32_t OffsetMap::EndOf(uint32_t end) const {
+  const Piece& p = pieces_[PieceAt(end - 1)];
+  if (!p.copy) return p.orig_end;
+  return std::min(p.orig_end, p.orig_begin + (end - p.derived_begin));
+}
+
+Span OffsetMap::ToOriginal(Span d) const {
+  if (pieces_.empty()) return {0, 0};
+  d.end = std::min(d.end, derived_size_);
+  d.begin = std::min(d.begin, d.end);
+  if (d.empty()) {
+    uint32_t at = d.begin < derived_size_ ? BeginOf(d.begin)
+                                          : pieces_.back().orig_end;
+    return {at, at};
+  }
+  return {BeginOf(d.begin), EndOf(d.end)};
+}
+
+OffsetMap OffsetMap::ComposeWith(const OffsetMap& inner) const {
+  OffsetMap out;
+  for (size_t i = 0; i < pieces_.size(); ++i) {
+    const Piece& p = pieces_[i];
+    uint32_t len = PieceEnd(i) - p.derived_begin;
+    if (!p.copy) {
+      Span o = inner.ToOriginal({p.orig_begin, p.orig_end});
+      out.AppendReplaced(o.begin, o.end, len);
+      continue;
+    }
+    // A copied run may cross several pieces of `inner`: split it so that
+    // exact byte correspondence survives wherever `inner` has it.
+    uint32_t pos = p.orig_begin;
+    while (pos < p.orig_end) {
+      if (inner.pieces_.empty() || pos >= inner.derived_size_) {
+        uint32_t at = inner.pieces_.empty() ? 0 : inner.pieces_.back().orig_end;
+        out.AppendReplaced(at, at, p.orig_end - pos);  // past inner's end
+        break;
+      }
+      size_t j = inner.PieceAt(pos);
+      const Piece& q = inner.pieces_[j];
+      uint32_t stop = std::min(p.orig_end, inner.PieceEnd(j));
+      if (q.copy) {
+        out.AppendCopy(q.orig_begin + (pos - q.derived_begin), stop - pos);
+      } else {
+        out.AppendReplaced(q.orig_begin, q.orig_end, stop - pos);
+      }
+      pos = stop;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsfuse
