@@ -99,6 +99,7 @@ struct Article {
   std::string path;    // the input path as given ("-" for stdin)
   uint32_t record = 0; // 0-based record index within the input (JSONL line)
   uint32_t line = 0;   // 1-based line of the record in the input, 0 if n/a
+  uint64_t offset = 0; // byte offset of `original` in the input (JSONL)
   Format format = Format::kText;
   std::string outlet;
   std::string url;

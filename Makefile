@@ -1,0 +1,52 @@
+# The two commands of the README, and the developer targets of HACKING.md.
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build demo test test-asan bench fuzz format clean
+
+all: build
+
+deps:
+	scripts/install-deps
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS)
+
+# The main job on the bundled example corpus.
+demo: build
+	@mkdir -p out
+	$(BUILD)/newsfuse analyze examples/corpus > out/demo.jsonl
+	@echo "wrote out/demo.jsonl: one JSON object per article; first one:"
+	@head -n 1 out/demo.jsonl | python3 -m json.tool | head -n 60
+
+# Every test: unit, golden and end-to-end.
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DNEWSFUSE_SANITIZE=ON \
+	  -DNEWSFUSE_BUILD_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(ASAN_BUILD) -j$(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
+
+# Benchmarks (Release build); see HACKING.md for what each reports.
+bench: deps
+	cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DNEWSFUSE_BUILD_TESTS=OFF
+	cmake --build build-release -j$(JOBS)
+	bench/run-all build-release
+
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DNEWSFUSE_BUILD_FUZZ=ON \
+	  -DNEWSFUSE_BUILD_TESTS=OFF -DNEWSFUSE_BUILD_BENCH=OFF
+	cmake --build build-fuzz -j$(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) build-release build-fuzz out

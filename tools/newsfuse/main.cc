@@ -1,0 +1,66 @@
+// newsfuse: fuses many outlets' reports of one news event.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace newsfuse::cli {
+namespace {
+
+constexpr char kVersion[] = "newsfuse 0.1.0";
+
+std::vector<const Command*> AllCommands() {
+  return {&AnalyzeCommand(), &BenchCommand()};
+}
+
+void PrintTopHelp(std::ostream& out) {
+  out << "newsfuse: fuses many outlets' reports of one news event into one "
+         "source-attributed account.\n\nUsage: newsfuse COMMAND [FLAGS] "
+         "PATH...\n\nCommands:\n";
+  for (const Command* c : AllCommands()) {
+    out << "  " << c->def.name
+        << std::string(10 - std::min<size_t>(9, c->def.name.size()), ' ')
+        << c->def.summary << "\n";
+  }
+  out << "\nPATH is a file, a folder (read recursively) or - for stdin; "
+         "files may be gzip-compressed.\nRun 'newsfuse COMMAND --help' for "
+         "a command's flags.\n";
+}
+
+int Main(const std::vector<std::string>& argv) {
+  if (argv.empty() || argv[0] == "--help" || argv[0] == "-h" ||
+      argv[0] == "help") {
+    PrintTopHelp(std::cout);
+    return argv.empty() ? kExitUsage : kExitOk;
+  }
+  if (argv[0] == "--version") {
+    std::cout << kVersion << "\n";
+    return kExitOk;
+  }
+  for (const Command* c : AllCommands()) {
+    if (c->def.name != argv[0]) continue;
+    std::vector<std::string> rest(argv.begin() + 1, argv.end());
+    Result<ParsedArgs> args = ParseArgs(c->def, rest);
+    if (!args.ok()) {
+      std::cerr << "newsfuse: " << args.status().message() << "\n";
+      return kExitUsage;
+    }
+    if (args->help) {
+      std::cout << HelpText(c->def);
+      return kExitOk;
+    }
+    return c->run(*args);
+  }
+  std::cerr << "newsfuse: unknown command '" << argv[0]
+            << "' (run newsfuse --help)\n";
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace newsfuse::cli
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return newsfuse::cli::Main(std::vector<std::string>(argv + 1, argv + argc));
+}
