@@ -1,0 +1,96 @@
+#include "analyze/stemmer.h"
+
+#include <libstemmer.h>
+
+#include <array>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "newsfuse/analyze.h"
+
+namespace newsfuse::analyze_internal {
+namespace {
+
+struct Language {
+  std::string_view code;  // ISO 639-1
+  const char* algorithm;  // Snowball name
+};
+
+constexpr std::array kLanguages = std::to_array<Language>({
+    {"ar", "arabic"},     {"ca", "catalan"},    {"da", "danish"},
+    {"de", "german"},     {"el", "greek"},      {"en", "english"},
+    {"es", "spanish"},    {"eu", "basque"},     {"fi", "finnish"},
+    {"fr", "french"},     {"ga", "irish"},      {"hi", "hindi"},
+    {"hu", "hungarian"},  {"hy", "armenian"},   {"id", "indonesian"},
+    {"it", "italian"},    {"lt", "lithuanian"}, {"nb", "norwegian"},
+    {"ne", "nepali"},     {"nl", "dutch"},      {"nn", "norwegian"},
+    {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"},    {"sr", "serbian"},    {"sv", "swedish"},
+    {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
+});
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+}  // namespace
+
+const char* SnowballAlgorithm(std::string_view language) {
+  if (language.empty()) return "english";
+  std::string lower;
+  for (char c : language.substr(0, language.find_first_of("-_"))) {
+    lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  for (const Language& l : kLanguages) {
+    if (lower == l.code || lower == l.algorithm) return l.algorithm;
+  }
+  return nullptr;
+}
+
+sb_stemmer* ThreadStemmer(const char* algorithm) {
+  if (algorithm == nullptr) return nullptr;
+  // Few languages per thread: a short list searched by pointer first.
+  thread_local std::vector<std::pair<const char*, StemmerPtr>> stemmers;
+  for (auto& [name, stemmer] : stemmers) {
+    if (name == algorithm || std::strcmp(name, algorithm) == 0) {
+      return stemmer.get();
+    }
+  }
+  sb_stemmer* s = sb_stemmer_new(algorithm, "UTF_8");
+  if (s == nullptr) return nullptr;
+  stemmers.emplace_back(algorithm, StemmerPtr(s));
+  return s;
+}
+
+void StemWith(sb_stemmer* stemmer, std::string_view word, std::string* out) {
+  if (stemmer != nullptr && !word.empty()) {
+    const sb_symbol* r = sb_stemmer_stem(
+        stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+        static_cast<int>(word.size()));
+    if (r != nullptr) {
+      out->assign(reinterpret_cast<const char*>(r),
+                  static_cast<size_t>(sb_stemmer_length(stemmer)));
+      return;
+    }
+  }
+  out->assign(word);
+}
+
+}  // namespace newsfuse::analyze_internal
+
+namespace newsfuse {
+
+std::string Stem(std::string_view word, std::string_view language) {
+  std::string out;
+  analyze_internal::StemWith(
+      analyze_internal::ThreadStemmer(
+          analyze_internal::SnowballAlgorithm(language)),
+      word, &out);
+  return out;
+}
+
+}  // namespace newsfuse

@@ -1,0 +1,61 @@
+// IsStopWord: English function words in matching form.
+//
+// The list holds articles, pronouns, prepositions, auxiliaries, conjunctions
+// and their common contractions: words whose presence says nothing about
+// what happened. Deliberately absent:
+//   * negations ("not", "no", "never", "nor", "none", "don't", "cannot"...):
+//     "agreed" and "not agreed" are opposite facts;
+//   * reporting verbs ("said", "told", "says"): attribution is what fusion
+//     tracks, and "said" marks quotations;
+//   * quantity qualifiers ("more", "less", "most", "least", "few", "fewer",
+//     "only", "each", "every", "nearly", "almost"): "more than 1,000" and
+//     "1,000 each" are different numbers.
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "newsfuse/analyze.h"
+
+namespace newsfuse {
+namespace {
+
+// Sorted by byte order for binary search.
+constexpr std::array kStopWords = std::to_array<std::string_view>({
+    "a",        "about",    "above",     "after",    "again",   "against",
+    "all",      "also",     "am",        "among",    "an",      "and",
+    "any",      "are",      "as",        "at",       "be",      "because",
+    "been",     "before",   "being",     "below",    "between", "both",
+    "but",      "by",       "can",       "could",    "did",     "do",
+    "does",     "doing",    "down",      "during",   "for",     "from",
+    "further",  "had",      "has",       "have",     "having",  "he",
+    "he'd",     "he'll",    "he's",      "her",      "here",    "here's",
+    "hers",     "herself",  "him",       "himself",  "his",     "how",
+    "i",        "i'd",      "i'll",      "i'm",      "i've",    "if",
+    "in",       "into",     "is",        "it",       "it's",    "its",
+    "itself",   "let's",    "may",       "me",       "might",   "must",
+    "my",       "myself",   "of",        "off",      "on",      "once",
+    "onto",     "or",       "other",     "our",      "ours",    "ourselves",
+    "out",      "over",     "own",       "same",     "shall",   "she",
+    "she'd",    "she'll",   "she's",     "should",   "so",      "some",
+    "such",     "than",     "that",      "that's",   "the",     "their",
+    "theirs",   "them",     "themselves", "then",    "there",   "there's",
+    "these",    "they",     "they'd",    "they'll",  "they're", "they've",
+    "this",     "those",    "through",   "to",       "too",     "under",
+    "until",    "up",       "upon",      "us",       "very",    "via",
+    "was",      "we",       "we'd",      "we'll",    "we're",   "we've",
+    "were",     "what",     "what's",    "when",     "where",   "which",
+    "while",    "who",      "who's",     "whom",     "whose",   "why",
+    "will",     "with",     "within",    "would",    "you",     "you'd",
+    "you'll",   "you're",   "you've",    "your",     "yours",   "yourself",
+    "yourselves",
+});
+static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
+
+}  // namespace
+
+bool IsStopWord(std::string_view norm) {
+  if (norm.empty() || norm.size() > 10) return false;
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), norm);
+}
+
+}  // namespace newsfuse
