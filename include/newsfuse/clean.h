@@ -19,6 +19,7 @@
 #ifndef NEWSFUSE_CLEAN_H_
 #define NEWSFUSE_CLEAN_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,8 +68,24 @@ struct LineContext {
 };
 
 // Why `line` is not article prose, or nullopt when it is.
+//
+//   LineContext c;  // index, count, prev, next as Clean fills them
+//   ClassifyLine("Share this @example.com", c);           // kShare
+//   ClassifyLine("Reuters contributed reporting.", c);    // kAgencyCredit
+//   ClassifyLine("A top official told Reuters ...", c);   // nullopt: prose
+//
+// Prose is the default: a line that ends like a sentence is dropped only by
+// an explicit phrase rule (an agency credit, a promotion), never as a
+// heading. A line equal to `context.title` (in MatchingForm) is kTitle.
 std::optional<DropReason> ClassifyLine(std::string_view line,
                                        const LineContext& context);
+
+// Bytes of the wire dateline that opens `line` ("WASHINGTON (AP) — ",
+// "MOSCOW/WASHINGTON — ", "LONDON, May 19 (Reuters) - ", "WASHINGTON () "),
+// the trailing dash and spaces included; 0 when there is none. The place must
+// be in capitals and be followed by a credit in parentheses and/or a dash,
+// then by a capitalized word, so "NATO leaders met ..." has none.
+size_t DatelinePrefixLength(std::string_view line);
 
 }  // namespace newsfuse
 
