@@ -2,48 +2,12 @@
 
 #include <utf8proc.h>
 
-#include <array>
-
 #include "newsfuse/unicode.h"
 
 namespace newsfuse::analyze_internal {
-namespace {
-
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int b = 0; b < 128; ++b) {
-    CharClass c = CharClass::kSymbol;
-    if (b >= 'a' && b <= 'z') {
-      c = CharClass::kLower;
-    } else if (b >= 'A' && b <= 'Z') {
-      c = CharClass::kUpper;
-    } else if (b >= '0' && b <= '9') {
-      c = CharClass::kDigit;
-    } else if (b == ' ' || (b >= '\t' && b <= '\r')) {
-      c = CharClass::kSpace;
-    } else if (b < 0x20 || b == 0x7F) {
-      c = CharClass::kMark;  // control bytes: ignorable inside a word
-    } else {
-      // Sentence and word punctuation; the rest ($ % & # @ + = ...) are
-      // symbols, whatever their Unicode category, as they carry meaning.
-      constexpr std::string_view kPunct = "!\"'(),-./:;?[]_{}";
-      if (kPunct.find(static_cast<char>(b)) != std::string_view::npos) {
-        c = CharClass::kPunct;
-      }
-    }
-    t[b] = c;
-  }
-  return t;
-}
-
-constexpr std::array<CharClass, 128> kAsciiTable = MakeAsciiTable();
-
-}  // namespace
-
-CharClass AsciiClass(unsigned char b) { return kAsciiTable[b & 0x7F]; }
 
 CharClass ClassOf(char32_t c) {
-  if (c < 0x80) return kAsciiTable[c];
+  if (c < 0x80) return kAsciiClass[c];
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LT:
@@ -80,9 +44,7 @@ CharClass ClassOf(char32_t c) {
   }
 }
 
-CharAt CharAtPos(std::string_view s, size_t pos) {
-  auto b = static_cast<unsigned char>(s[pos]);
-  if (b < 0x80) return {b, 1, kAsciiTable[b]};
+CharAt NonAsciiCharAt(std::string_view s, size_t pos) {
   size_t next = pos;
   char32_t c = DecodeUtf8(s, &next);
   return {c, static_cast<uint32_t>(next - pos), ClassOf(c)};
@@ -113,7 +75,7 @@ size_t SpaceRun(std::string_view s, size_t pos) {
   while (i < s.size()) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      if (kAsciiTable[b] != CharClass::kSpace) break;
+      if (kAsciiClass[b] != CharClass::kSpace) break;
       ++i;
       continue;
     }

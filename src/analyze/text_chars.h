@@ -5,6 +5,7 @@
 #ifndef NEWSFUSE_ANALYZE_TEXT_CHARS_H_
 #define NEWSFUSE_ANALYZE_TEXT_CHARS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -29,21 +30,57 @@ struct CharAt {
   CharClass cls;
 };
 
+constexpr std::array<CharClass, 128> MakeAsciiClassTable() {
+  std::array<CharClass, 128> t{};
+  for (int b = 0; b < 128; ++b) {
+    CharClass c = CharClass::kSymbol;
+    if (b >= 'a' && b <= 'z') {
+      c = CharClass::kLower;
+    } else if (b >= 'A' && b <= 'Z') {
+      c = CharClass::kUpper;
+    } else if (b >= '0' && b <= '9') {
+      c = CharClass::kDigit;
+    } else if (b == ' ' || (b >= '\t' && b <= '\r')) {
+      c = CharClass::kSpace;
+    } else if (b < 0x20 || b == 0x7F) {
+      c = CharClass::kMark;  // control bytes: ignorable inside a word
+    } else {
+      // Sentence and word punctuation; the rest ($ % & # @ + = ...) are
+      // symbols, whatever their Unicode category, as they carry meaning.
+      constexpr std::string_view kPunct = "!\"'(),-./:;?[]_{}";
+      if (kPunct.find(static_cast<char>(b)) != std::string_view::npos) {
+        c = CharClass::kPunct;
+      }
+    }
+    t[b] = c;
+  }
+  return t;
+}
+inline constexpr std::array<CharClass, 128> kAsciiClass =
+    MakeAsciiClassTable();
+
 // The class of an ASCII byte (< 0x80).
-CharClass AsciiClass(unsigned char b);
+inline CharClass AsciiClass(unsigned char b) { return kAsciiClass[b & 0x7F]; }
 
 // The class of any code point.
 CharClass ClassOf(char32_t c);
 
-// Decodes and classifies the code point at s[pos] (pos < s.size()).
-CharAt CharAtPos(std::string_view s, size_t pos);
+// Decodes and classifies a non-ASCII code point at s[pos].
+CharAt NonAsciiCharAt(std::string_view s, size_t pos);
 
-inline bool IsWordClass(CharClass c) {
+// Decodes and classifies the code point at s[pos] (pos < s.size()).
+inline CharAt CharAtPos(std::string_view s, size_t pos) {
+  auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) return {b, 1, kAsciiClass[b]};
+  return NonAsciiCharAt(s, pos);
+}
+
+constexpr bool IsWordClass(CharClass c) {
   return c == CharClass::kUpper || c == CharClass::kLower ||
          c == CharClass::kLetter || c == CharClass::kDigit ||
          c == CharClass::kMark;
 }
-inline bool IsLetterClass(CharClass c) {
+constexpr bool IsLetterClass(CharClass c) {
   return c == CharClass::kUpper || c == CharClass::kLower ||
          c == CharClass::kLetter;
 }

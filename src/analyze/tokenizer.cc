@@ -16,6 +16,7 @@
 //   * "..." and "--" are one token each; other punctuation is one character
 //     per token. Unicode punctuation is kPunct, symbols (S*) are kSymbol.
 //   * norm is MatchingForm(text) (an ASCII fast path lower-cases in place).
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,15 @@ using analyze_internal::IsWordClass;
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
+constexpr std::array<bool, 128> MakeAsciiWordTable() {
+  std::array<bool, 128> t{};
+  for (int b = 0; b < 128; ++b) {
+    t[b] = IsWordClass(analyze_internal::kAsciiClass[b]);
+  }
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiWord = MakeAsciiWordTable();
+
 // True when a word character starts at p[i].
 bool WordCharAt(std::string_view p, size_t i) {
   return i < p.size() && IsWordClass(CharAtPos(p, i).cls);
@@ -45,7 +55,7 @@ bool WordCharAt(std::string_view p, size_t i) {
 size_t ScanWord(std::string_view p, size_t i) {
   while (i < p.size()) {
     auto b = static_cast<unsigned char>(p[i]);
-    if (b < 0x80 && IsWordClass(analyze_internal::AsciiClass(b))) {
+    if (b < 0x80 && kAsciiWord[b]) {
       ++i;
       continue;
     }
@@ -104,17 +114,17 @@ size_t TakeAbbreviationPeriod(std::string_view p, size_t b, size_t e) {
              : e + 1;
 }
 
-// Appends norm = MatchingForm(text), lower-casing ASCII text directly.
+// Sets norm = MatchingForm(text), lower-casing ASCII text directly.
 void SetNorm(std::string_view text, std::string* norm) {
-  for (char c : text) {
+  norm->resize(text.size());
+  char* out = norm->data();
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     if (static_cast<unsigned char>(c) >= 0x80) {
       *norm = MatchingForm(text);
       return;
     }
-  }
-  norm->assign(text);
-  for (char& c : *norm) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
 }
 
@@ -141,6 +151,31 @@ size_t ScanToken(std::string_view p, size_t i, TokenKind* kind) {
   return e;
 }
 
+// The common case, a word of ASCII letters and digits starting with a
+// letter at text[i] and followed by none of . ' - or a non-ASCII byte: its
+// end, else i (the general scanner decides).
+size_t PlainAsciiWordEnd(std::string_view text, size_t i) {
+  if (!IsAsciiLetter(text[i])) return i;
+  size_t e = i + 1;
+  while (e < text.size() && static_cast<unsigned char>(text[e]) < 0x80 &&
+         kAsciiWord[static_cast<unsigned char>(text[e])]) {
+    ++e;
+  }
+  if (e == text.size()) return e;
+  char c = text[e];
+  bool plain = static_cast<unsigned char>(c) < 0x80 && c != '.' &&
+               c != '\'' && c != '-';
+  return plain ? e : i;
+}
+
+void AddToken(std::string_view text, uint32_t base, size_t b, size_t e,
+              TokenKind kind, std::vector<Token>* out) {
+  Token& t = out->emplace_back();
+  t.kind = kind;
+  t.text = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
+  SetNorm(text.substr(b, e - b), &t.norm);
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
@@ -154,6 +189,12 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
         ++i;
         continue;
       }
+      size_t e = PlainAsciiWordEnd(text, i);
+      if (e > i) {
+        AddToken(text, base, i, e, TokenKind::kWord, out);
+        i = e;
+        continue;
+      }
     } else {
       CharAt ch = CharAtPos(text, i);
       if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kMark) {
@@ -161,10 +202,9 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
         continue;
       }
     }
-    Token& t = out->emplace_back();
-    size_t e = ScanToken(text, i, &t.kind);
-    t.text = {base + static_cast<uint32_t>(i), base + static_cast<uint32_t>(e)};
-    SetNorm(text.substr(i, e - i), &t.norm);
+    TokenKind kind;
+    size_t e = ScanToken(text, i, &kind);
+    AddToken(text, base, i, e, kind, out);
     i = e;
   }
 }

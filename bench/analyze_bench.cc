@@ -1,0 +1,187 @@
+// Benchmarks of the analyze stage on the ECB+ article texts.
+//
+//   build/bench/analyze_bench --benchmark_filter=Split
+//
+// Reads ../shared/data/ecbplus-dev/*/*.json (the article files, not the
+// entity_mentions_* / event_mentions_* annotation files) once; each
+// benchmark reports MB/s of article text and articles/s.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsfuse/analyze.h"
+#include "newsfuse/article.h"
+
+namespace newsfuse {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Corpus {
+  std::vector<std::string> texts;
+  int64_t bytes = 0;
+};
+
+bool IsArticleFile(const fs::path& p) {
+  std::string name = p.filename().string();
+  return p.extension() == ".json" && name.find("mentions") == std::string::npos;
+}
+
+Corpus LoadCorpus() {
+  Corpus c;
+  fs::path dir = fs::path(NEWSFUSE_SOURCE_DIR) / "../shared/data/ecbplus-dev";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return c;
+  for (const auto& topic : fs::directory_iterator(dir, ec)) {
+    if (!topic.is_directory()) continue;
+    for (const auto& f : fs::directory_iterator(topic.path(), ec)) {
+      if (!IsArticleFile(f.path())) continue;
+      std::ifstream in(f.path());
+      nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+      if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) {
+        continue;
+      }
+      c.texts.push_back(j["text"].get<std::string>());
+      c.bytes += static_cast<int64_t>(c.texts.back().size());
+    }
+  }
+  return c;
+}
+
+const Corpus& GetCorpus() {
+  static const Corpus* corpus = new Corpus(LoadCorpus());
+  return *corpus;
+}
+
+// The lines of `text` (the paragraphs, as the clean stage joins them).
+template <typename F>
+void ForEachLine(std::string_view text, F f) {
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    f(text.substr(begin, end - begin), static_cast<uint32_t>(begin));
+    begin = end + 1;
+  }
+}
+
+bool Ready(benchmark::State& state, const Corpus& c) {
+  if (!c.texts.empty()) return true;
+  state.SkipWithError("../shared/data/ecbplus-dev is absent or empty");
+  return false;
+}
+
+void SetRates(benchmark::State& state, const Corpus& c) {
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+  state.counters["articles"] = benchmark::Counter(
+      static_cast<double>(c.texts.size()) * state.iterations(),
+      benchmark::Counter::kIsRate);
+}
+
+void BM_SplitSentences(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!Ready(state, c)) return;
+  for (auto _ : state) {
+    for (const std::string& t : c.texts) {
+      ForEachLine(t, [](std::string_view line, uint32_t) {
+        benchmark::DoNotOptimize(SplitSentences(line));
+      });
+    }
+  }
+  SetRates(state, c);
+}
+BENCHMARK(BM_SplitSentences);
+
+void BM_Tokenize(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!Ready(state, c)) return;
+  std::vector<Token> tokens;
+  for (auto _ : state) {
+    for (const std::string& t : c.texts) {
+      tokens.clear();
+      Tokenize(t, 0, &tokens);
+      benchmark::DoNotOptimize(tokens.data());
+    }
+  }
+  SetRates(state, c);
+}
+BENCHMARK(BM_Tokenize);
+
+void BM_SplitAndTokenize(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!Ready(state, c)) return;
+  std::vector<Token> tokens;
+  for (auto _ : state) {
+    for (const std::string& t : c.texts) {
+      tokens.clear();
+      ForEachLine(t, [&tokens](std::string_view line, uint32_t base) {
+        for (Span s : SplitSentences(line)) {
+          Tokenize(s.In(line), base + s.begin, &tokens);
+        }
+      });
+      benchmark::DoNotOptimize(tokens.data());
+    }
+  }
+  SetRates(state, c);
+}
+BENCHMARK(BM_SplitAndTokenize);
+
+void BM_Stem(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!Ready(state, c)) return;
+  std::vector<std::string> words;
+  int64_t bytes = 0;
+  for (const std::string& t : c.texts) {
+    std::vector<Token> tokens;
+    Tokenize(t, 0, &tokens);
+    for (Token& tok : tokens) {
+      if (tok.kind != TokenKind::kWord) continue;
+      bytes += static_cast<int64_t>(tok.norm.size());
+      words.push_back(std::move(tok.norm));
+    }
+  }
+  for (auto _ : state) {
+    for (const std::string& w : words) benchmark::DoNotOptimize(Stem(w));
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(words.size()));
+}
+BENCHMARK(BM_Stem);
+
+Article MakeArticle(const std::string& text) {
+  Article a;
+  a.text = text;
+  a.original = text;
+  a.text_map = OffsetMap::Identity(static_cast<uint32_t>(text.size()));
+  ForEachLine(a.text, [&a](std::string_view line, uint32_t begin) {
+    Span s{begin, begin + static_cast<uint32_t>(line.size())};
+    a.paragraphs.push_back({s, s});
+  });
+  return a;
+}
+
+void BM_AnalyzeArticle(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!Ready(state, c)) return;
+  std::vector<Article> articles;
+  for (const std::string& t : c.texts) articles.push_back(MakeArticle(t));
+  for (auto _ : state) {
+    for (Article& a : articles) {
+      Analyze(a);
+      benchmark::DoNotOptimize(a.tokens.data());
+    }
+  }
+  SetRates(state, c);
+}
+BENCHMARK(BM_AnalyzeArticle);
+
+}  // namespace
+}  // namespace newsfuse
+
+BENCHMARK_MAIN();
