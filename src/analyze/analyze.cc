@@ -26,8 +26,9 @@ void AnalyzeParagraph(Article& a, uint32_t index) {
 
 // Fills original spans, stems and stop flags of tokens [from, end).
 void FinishTokens(Article& a, size_t from) {
-  sb_stemmer* stemmer = analyze_internal::ThreadStemmer(
-      analyze_internal::SnowballAlgorithm(a.language));
+  analyze_internal::ThreadStemmer* stemmer =
+      analyze_internal::ThreadStemmer::For(
+          analyze_internal::SnowballAlgorithm(a.language));
   for (size_t i = from; i < a.tokens.size(); ++i) {
     Token& t = a.tokens[i];
     t.original = a.text_map.ToOriginal(t.text);

@@ -32,11 +32,6 @@ constexpr std::array kLanguages = std::to_array<Language>({
     {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
 });
 
-struct StemmerDeleter {
-  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
-};
-using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
-
 }  // namespace
 
 const char* SnowballAlgorithm(std::string_view language) {
@@ -51,10 +46,12 @@ const char* SnowballAlgorithm(std::string_view language) {
   return nullptr;
 }
 
-sb_stemmer* ThreadStemmer(const char* algorithm) {
+ThreadStemmer* ThreadStemmer::For(const char* algorithm) {
   if (algorithm == nullptr) return nullptr;
-  // Few languages per thread: a short list searched by pointer first.
-  thread_local std::vector<std::pair<const char*, StemmerPtr>> stemmers;
+  // Few languages per thread: a short list, searched by pointer first.
+  thread_local std::vector<
+      std::pair<const char*, std::unique_ptr<ThreadStemmer>>>
+      stemmers;
   for (auto& [name, stemmer] : stemmers) {
     if (name == algorithm || std::strcmp(name, algorithm) == 0) {
       return stemmer.get();
@@ -62,22 +59,31 @@ sb_stemmer* ThreadStemmer(const char* algorithm) {
   }
   sb_stemmer* s = sb_stemmer_new(algorithm, "UTF_8");
   if (s == nullptr) return nullptr;
-  stemmers.emplace_back(algorithm, StemmerPtr(s));
-  return s;
+  stemmers.emplace_back(algorithm,
+                        std::unique_ptr<ThreadStemmer>(new ThreadStemmer(s)));
+  return stemmers.back().second.get();
 }
 
-void StemWith(sb_stemmer* stemmer, std::string_view word, std::string* out) {
-  if (stemmer != nullptr && !word.empty()) {
-    const sb_symbol* r = sb_stemmer_stem(
-        stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-        static_cast<int>(word.size()));
-    if (r != nullptr) {
-      out->assign(reinterpret_cast<const char*>(r),
-                  static_cast<size_t>(sb_stemmer_length(stemmer)));
-      return;
-    }
+ThreadStemmer::~ThreadStemmer() { sb_stemmer_delete(stemmer_); }
+
+void ThreadStemmer::Stem(std::string_view word, std::string* out) {
+  auto it = cache_.find(word);
+  if (it != cache_.end()) {
+    out->assign(it->second);
+    return;
   }
-  out->assign(word);
+  const sb_symbol* r = word.empty() ? nullptr
+                                    : sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
+      static_cast<int>(word.size()));
+  if (r == nullptr) {  // empty word, or out of memory
+    out->assign(word);
+    return;
+  }
+  out->assign(reinterpret_cast<const char*>(r),
+              static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  cache_.emplace(word, *out);
 }
 
 }  // namespace newsfuse::analyze_internal
@@ -86,10 +92,9 @@ namespace newsfuse {
 
 std::string Stem(std::string_view word, std::string_view language) {
   std::string out;
-  analyze_internal::StemWith(
-      analyze_internal::ThreadStemmer(
-          analyze_internal::SnowballAlgorithm(language)),
-      word, &out);
+  analyze_internal::StemWith(analyze_internal::ThreadStemmer::For(
+                                 analyze_internal::SnowballAlgorithm(language)),
+                             word, &out);
   return out;
 }
 
