@@ -29,6 +29,8 @@ using clean_internal::TrailingSpace;
 
 // A first line longer than this is prose that lost its full stop, not a title.
 constexpr size_t kMaxTitleBytes = 200;
+// Widget lines (share bars, datelines) looked past to find the title.
+constexpr size_t kMaxLinesAboveTitle = 4;
 
 // One line of the body, or one block of an HTML page, on its way to the text.
 struct Line {
@@ -149,24 +151,48 @@ Status HtmlLines(Article& a, Repairs* repairs, std::vector<Line>* lines) {
   return Status::Ok();
 }
 
-// True when `first`, the first of `count` candidate lines, reads like a
-// headline: "# Title", or a short capitalized line without final punctuation
-// that no rule takes for anything but a heading.
-bool LooksLikeTitle(const Line& first, size_t count, std::string_view next) {
-  if (first.heading_level == 1) return true;
-  if (count < 2 || first.text.size() > kMaxTitleBytes) return false;
-  if (first.kind != BlockKind::kParagraph && first.kind != BlockKind::kHeading) {
+// The context of candidate `k` (an index into `candidates`).
+LineContext ContextAt(const std::vector<Line>& lines,
+                      const std::vector<size_t>& candidates, size_t k,
+                      std::string_view title) {
+  LineContext context;
+  context.kind = lines[candidates[k]].kind;
+  context.index = k;
+  context.count = candidates.size();
+  context.title = title;
+  if (k > 0) context.prev = lines[candidates[k - 1]].text;
+  if (k + 1 < candidates.size()) context.next = lines[candidates[k + 1]].text;
+  return context;
+}
+
+// True when `line` reads like a headline: "# Title", or a capitalized line
+// without final punctuation, not too long, with more lines after it.
+bool LooksLikeTitle(const Line& line, const LineContext& context) {
+  if (line.heading_level == 1) return true;
+  if (context.next.empty() || line.text.size() > kMaxTitleBytes) return false;
+  if (line.kind != BlockKind::kParagraph && line.kind != BlockKind::kHeading) {
     return false;
   }
-  if (EndsSentence(first.text) || !StartsCapitalized(first.text)) return false;
-  char last = first.text.back();
-  if (last == ':' || last == ',' || last == ';') return false;
-  LineContext context;
-  context.kind = first.kind;
-  context.count = count;
-  context.next = next;
-  std::optional<DropReason> reason = ClassifyLine(first.text, context);
-  return !reason || *reason == DropReason::kHeading;
+  if (EndsSentence(line.text) || !StartsCapitalized(line.text)) return false;
+  char last = line.text.back();
+  return last != ':' && last != ',' && last != ';';
+}
+
+// The position in `candidates` of the headline: the first line that is not
+// a widget (a share bar or dateline may sit above it) when it reads like one.
+std::optional<size_t> FindTitle(const std::vector<Line>& lines,
+                                const std::vector<size_t>& candidates) {
+  for (size_t k = 0; k < candidates.size() && k < kMaxLinesAboveTitle; ++k) {
+    const Line& line = lines[candidates[k]];
+    LineContext context = ContextAt(lines, candidates, k, "");
+    std::optional<DropReason> reason = ClassifyLine(line.text, context);
+    if (line.heading_level != 1 && reason && *reason != DropReason::kHeading) {
+      continue;  // a widget above the headline
+    }
+    if (LooksLikeTitle(line, context)) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // Steps 2 and 3: the title, then every other line without a reason yet.
@@ -175,25 +201,21 @@ void ClassifyLines(Article& a, std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason) candidates.push_back(i);
   }
-  if (candidates.empty()) return;
-  Line& first = lines[candidates[0]];
-  std::string_view second =
-      candidates.size() > 1 ? std::string_view(lines[candidates[1]].text) : "";
-  if (a.title.empty() && LooksLikeTitle(first, candidates.size(), second)) {
-    first.reason = DropReason::kTitle;
-    a.title = first.text;
+  for (const Line& line : lines) {  // a headline the HTML extractor found
+    if (a.title.empty() && line.reason == DropReason::kTitle) a.title = line.text;
+  }
+  if (a.title.empty()) {
+    if (std::optional<size_t> k = FindTitle(lines, candidates)) {
+      Line& title = lines[candidates[*k]];
+      title.reason = DropReason::kTitle;
+      a.title = title.text;
+    }
   }
   for (size_t k = 0; k < candidates.size(); ++k) {
     Line& line = lines[candidates[k]];
     if (line.reason) continue;
-    LineContext context;
-    context.kind = line.kind;
-    context.index = k;
-    context.count = candidates.size();
-    context.title = a.title;
-    if (k > 0) context.prev = lines[candidates[k - 1]].text;
-    if (k + 1 < candidates.size()) context.next = lines[candidates[k + 1]].text;
-    line.reason = ClassifyLine(line.text, context);
+    line.reason =
+        ClassifyLine(line.text, ContextAt(lines, candidates, k, a.title));
   }
 }
 

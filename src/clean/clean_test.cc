@@ -96,6 +96,16 @@ TEST(CleanTest, DroppedLinesAreInDocumentOrder) {
   EXPECT_TRUE(a.title.empty());  // "Tweet" is a widget, not a headline
 }
 
+TEST(CleanTest, TitleBelowWidgetLines) {
+  Article a = MakeArticle(
+      "Share on Facebook\nUpdated 10:32 GMT\nHarbour bridge to reopen\n"
+      "The mayor said so.\n");
+  ASSERT_TRUE(Clean(a).ok());
+  EXPECT_EQ(a.title, "Harbour bridge to reopen");
+  EXPECT_EQ(ReasonOf(a, "Updated 10:32 GMT"), "dateline");
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"The mayor said so."}));
+}
+
 TEST(CleanTest, KnownTitleLineIsDropped) {
   Article a = MakeArticle("Bridge Reopens\nThe bridge reopened today.\n",
                           Format::kJson);
@@ -187,6 +197,41 @@ TEST(CleanTest, Errors) {
   s = Clean(page);
   EXPECT_FALSE(s.ok());
   EXPECT_TRUE(s.message().starts_with("in/a.txt: ")) << s.message();
+}
+
+TEST(CleanTest, HtmlPageKeepsMainTextAndSetsAsideTheRest) {
+  Article a = MakeArticle(
+      "<html><head><title>Bridge reopens</title></head><body>"
+      "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article>"
+      "<h1>Bridge reopens</h1>"
+      "<p>OSLO (AP) &mdash; The mayor said on Monday the bridge would reopen "
+      "after two years of repairs.</p>"
+      "<h2>Ferries and fares</h2>"
+      "<p>Ferry crews will keep their extra routes until then, officials "
+      "said on Tuesday.</p>"
+      "<p>Fares rose by 3% &amp; more in the winter months, the council "
+      "said.</p></article>"
+      "<footer>&copy; 2025 Harbour Daily. All rights reserved.</footer>"
+      "</body></html>",
+      Format::kHtml);
+  a.body.clear();
+  a.body_map = OffsetMap();
+  if (!ExtractHtml(a.original).ok()) GTEST_SKIP() << "no HTML extractor yet";
+  ASSERT_TRUE(Clean(a).ok());
+  EXPECT_EQ(a.title, "Bridge reopens");
+  std::vector<std::string> kept = Paragraphs(a);
+  ASSERT_EQ(kept.size(), 3u) << a.text;
+  EXPECT_EQ(kept[2], "Fares rose by 3% & more in the winter months, the "
+                     "council said.");
+  // The entity maps back to its bytes.
+  EXPECT_EQ(a.paragraphs[2].original.In(a.original),
+            "Fares rose by 3% &amp; more in the winter months, the council "
+            "said.");
+  EXPECT_EQ(ReasonOf(a, "OSLO (AP) \xE2\x80\x94"), "dateline");
+  EXPECT_EQ(ReasonOf(a, "Ferries and fares"), "heading");
+  EXPECT_FALSE(ReasonOf(a, "\xC2\xA9 2025 Harbour Daily. All rights "
+                           "reserved.").empty());
+  EXPECT_FALSE(a.body.empty());
 }
 
 // ---- The reference articles. ----
