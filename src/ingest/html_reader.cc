@@ -209,8 +209,8 @@ std::string Language(const HtmlMetadata& m) {
 void ApplyMetadata(const HtmlMetadata& m, Article* a, std::string* outlet) {
   *outlet = FirstOf({&m.site_name, &m.application_name, &m.ld_publisher});
   std::string site = FirstOf({&m.site_name, &m.application_name});
-  a->title = FirstOf({&m.og_title, &m.ld_headline});
-  if (a->title.empty()) a->title = StripSiteSuffix(m.title_tag, site);
+  a->title = StripSiteSuffix(
+      FirstOf({&m.og_title, &m.ld_headline, &m.title_tag}), site);
   if (a->title.empty()) a->title = m.h1;
   a->url = FirstOf({&m.og_url, &m.canonical});
   for (const std::string* d :

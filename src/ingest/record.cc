@@ -68,6 +68,8 @@ Article NewArticle(const Input& in, uint32_t record, uint32_t line,
 void SetOutlet(const Input& in, std::string_view found, Article* article) {
   if (!in.options->outlet.empty()) {
     article->outlet = in.options->outlet;
+  } else if (std::string host = UrlHost(found); !host.empty()) {
+    article->outlet = std::move(host);  // a site name given as a URL
   } else if (!TrimSpace(found).empty()) {
     article->outlet = CollapseSpace(found);
   } else if (std::string host = UrlHost(article->url); !host.empty()) {

@@ -34,8 +34,9 @@ std::string Where(std::string_view path, uint32_t line);
 Article NewArticle(const Input& in, uint32_t record, uint32_t line,
                    Format format, std::string original);
 
-// Sets article->outlet to the --outlet override, else `found`, else the host
-// of article->url, else the file name stem (empty for stdin).
+// Sets article->outlet to the --outlet override, else `found` (its host when
+// it is a URL), else the host of article->url, else the file name stem
+// (empty for stdin).
 void SetOutlet(const Input& in, std::string_view found, Article* article);
 
 // The file name of `path` without directories and known extensions:
