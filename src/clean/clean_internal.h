@@ -15,7 +15,7 @@
 
 namespace newsfuse::clean_internal {
 
-// ---- Text shapes (boilerplate.cc). ----
+// ---- Text shapes (line_shape.cc). ----
 
 // Bytes of leading / trailing whitespace: ASCII spaces and controls, U+00A0
 // (no-break space) and U+FEFF (byte order mark).

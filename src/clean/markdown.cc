@@ -79,6 +79,14 @@ bool IsEmphasis(std::string_view s, size_t i, size_t n) {
   return opens || closes;
 }
 
+// Appends s[at, at + n) to `out`, mapped to byte `base + at`.
+void Copy(std::string_view s, size_t at, size_t n, uint32_t base,
+          MarkdownLine* out) {
+  out->text.append(s.substr(at, n));
+  out->map.AppendCopy(base + static_cast<uint32_t>(at),
+                      static_cast<uint32_t>(n));
+}
+
 // Copies s[begin, end) without inline markup into `out`.
 void StripInline(std::string_view s, size_t begin, size_t end, uint32_t base,
                  MarkdownLine* out) {
@@ -87,8 +95,7 @@ void StripInline(std::string_view s, size_t begin, size_t end, uint32_t base,
     char c = s[i];
     size_t close;
     if (c == '\\' && i + 1 < s.size() && !IsAlnum(s[i + 1])) {
-      out->text.push_back(s[i + 1]);  // an escaped character: keep it alone
-      out->map.AppendCopy(base + i + 1, 1);
+      Copy(s, i + 1, 1, base, out);  // an escaped character: keep it alone
       i += 2;
     } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' &&
                LinkEnd(s, i + 1, &close) != std::string_view::npos) {
@@ -102,14 +109,10 @@ void StripInline(std::string_view s, size_t begin, size_t end, uint32_t base,
     } else if (c == '*' || c == '_') {
       size_t n = 1;
       while (i + n < s.size() && s[i + n] == c) ++n;
-      if (n > 3 || !IsEmphasis(s, i, n)) {
-        out->text.append(s.substr(i, n));
-        out->map.AppendCopy(base + i, n);
-      }
+      if (n > 3 || !IsEmphasis(s, i, n)) Copy(s, i, n, base, out);
       i += n;
     } else {
-      out->text.push_back(c);
-      out->map.AppendCopy(base + i, 1);
+      Copy(s, i, 1, base, out);
       ++i;
     }
   }
