@@ -10,8 +10,9 @@
 namespace newsfuse {
 namespace {
 
-// How far past the cursor a text node is looked for before giving up.
-constexpr size_t kMaxScan = 512 * 1024;
+// How many bytes of text (markup excluded) past the cursor a text node is
+// looked for before giving up.
+constexpr size_t kMaxScan = 256 * 1024;
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -240,8 +241,9 @@ bool HtmlAligner::MatchAt(std::string_view content, size_t k0, size_t p,
   return ok;
 }
 
-size_t HtmlAligner::NextCandidate(size_t p, char first) const {
-  while (p < page_.size()) {
+size_t HtmlAligner::NextCandidate(size_t p, char first,
+                                  size_t* budget) const {
+  while (p < page_.size() && *budget > 0) {
     char c = page_[p];
     if (c == '<') {
       size_t q = SkipMarkup(p);
@@ -253,6 +255,7 @@ size_t HtmlAligner::NextCandidate(size_t p, char first) const {
     if (c == first || c == '&') return p;
     if (!utf8_ && (c & 0x80) && (first & 0x80)) return p;
     ++p;
+    --*budget;
   }
   return page_.size();
 }
@@ -277,10 +280,10 @@ bool HtmlAligner::Align(std::string_view content,
     Fallback(content, best, out);
     return false;
   }
-  size_t start = cursor_;
-  for (size_t p = NextCandidate(cursor_, content[k0]);
-       p < page_.size() && p - start <= kMaxScan;
-       p = NextCandidate(p + 1, content[k0])) {
+  size_t budget = kMaxScan;
+  for (size_t p = NextCandidate(cursor_, content[k0], &budget);
+       p < page_.size() && budget > 0;
+       p = NextCandidate(p + 1, content[k0], &budget)) {
     if (MatchAt(content, k0, p, &attempt)) {
       out->insert(out->end(), attempt.pieces.begin(), attempt.pieces.end());
       cursor_ = attempt.p;

@@ -58,7 +58,7 @@ class HtmlAligner {
   bool MatchChar(std::string_view content, size_t* k, size_t* p,
                  Attempt* attempt) const;
   size_t SkipMarkup(size_t p) const;  // p itself when no markup starts at p
-  size_t NextCandidate(size_t p, char first) const;
+  size_t NextCandidate(size_t p, char first, size_t* budget) const;
   void Fallback(std::string_view content, const Attempt& best,
                 std::vector<AlignedPiece>* out);
 

@@ -252,7 +252,7 @@ Status ParseHtmlPage(std::string_view html, HtmlPage* page) {
     doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr,
                          "UTF-8", kOptions);
   }
-  if (doc == nullptr) return Status::DataError("unparsable HTML");
+  if (doc == nullptr) return Status::Ok();  // empty: no blocks at all
   std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> owned(doc, xmlFreeDoc);
   xmlNode* root = xmlDocGetRootElement(doc);
   if (root != nullptr) {

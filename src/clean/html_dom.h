@@ -11,7 +11,8 @@
 //
 // Ownership: the page's spans and string_views point into `html`, which
 // must outlive the page. Thread safety: reentrant; one page per thread.
-// Errors: DataError when the page is too large or libxml2 cannot parse it.
+// Errors: DataError when the page is 2 GiB or larger; a page libxml2
+// cannot parse (e.g. empty) yields no blocks.
 #ifndef NEWSFUSE_CLEAN_HTML_DOM_H_
 #define NEWSFUSE_CLEAN_HTML_DOM_H_
 
