@@ -8,7 +8,8 @@
 // (5.5, 1,000), ellipses, quotations that end a sentence or span several, and
 // headline lines without final punctuation (one sentence each).
 //
-// Thread safety: reentrant (each thread keeps its own stemmer).
+// Thread safety: reentrant (each thread keeps its own stemmer per language,
+// with a cache of up to 64K recent stems).
 // Errors: none; an empty text gives no sentences.
 #ifndef NEWSFUSE_ANALYZE_H_
 #define NEWSFUSE_ANALYZE_H_
@@ -23,22 +24,40 @@
 namespace newsfuse {
 
 // Fills article.sentences and article.tokens (with original spans, norms,
-// stems and stop flags) from article.text and article.paragraphs.
+// stems and stop flags) from article.text and article.paragraphs, replacing
+// earlier results. The stemmer follows article.language ("" is English).
+// Text outside article.paragraphs is not analyzed.
 void Analyze(Article& article);
 
 // ---- The parts, public for tests and benchmarks. ----
 
-// Sentence spans within `paragraph` (offsets relative to it).
+// Sentence spans within `paragraph` (offsets relative to it), without
+// surrounding white space; closing quotes and brackets after the final
+// punctuation belong to the sentence. An abbreviation that may end a
+// sentence ("U.S.", "a.m.", "Inc.", an initial) ends one only before a
+// common sentence starter ("The", "He", "But"...): "in the U.S. The next
+// day" splits, "U.S. President" does not. src/analyze/sentence_splitter.cc
+// lists every rule.
 std::vector<Span> SplitSentences(std::string_view paragraph);
 
 // Appends the tokens of `text` (spans relative to `text`, shifted by `base`);
-// fills Token::text, kind and norm only.
+// fills Token::text, kind and norm only. Apostrophes and hyphens inside a
+// word stay in it ("Russia’s" -> norm "russia's", "Ukraine-Russia",
+// "30-day"); en and em dashes separate ("Zelensky–Putin" is three tokens).
+// Abbreviations keep their period ("U.S.", "Mr."). A token starting with a
+// digit is a number ("1,000", "5.5", "10:30", "10am"); "$" and "%" are
+// symbols of their own.
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
 
-// Snowball stem of a matching-form word for a language ("en" by default).
+// Snowball stem of a matching-form word for a language: a BCP 47 tag ("en",
+// "de-AT", "pt-BR") or a Snowball name ("english"); "" means English. A
+// language libstemmer does not know gives the word unchanged.
 std::string Stem(std::string_view word, std::string_view language = "en");
 
-// True for an English stop word given in matching form.
+// True for an English stop word given in matching form: articles, pronouns,
+// prepositions, auxiliaries, conjunctions. Negations ("not", "no"),
+// reporting verbs ("said") and quantity words ("more", "each", "only") are
+// not stop words: they change what a sentence claims.
 bool IsStopWord(std::string_view norm);
 
 }  // namespace newsfuse
