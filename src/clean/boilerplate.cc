@@ -101,6 +101,8 @@ constexpr PhraseRule kPhraseRules[] = {
     {"image copyright", Match::kPrefix, 30, kCaption},
     {"image caption", Match::kPrefix, 60, kCaption},
     {"image source", Match::kPrefix, 30, kCaption},
+    {"image credit", Match::kPrefix, 30, kCaption},
+    {"(image credit", Match::kPrefix, 30, kCaption},
     {"picture:", Match::kPrefix, 60, kCaption},
     {"caption:", Match::kPrefix, 60, kCaption},
     {"file photo", Match::kPrefix, 60, kCaption},
@@ -116,6 +118,7 @@ constexpr PhraseRule kPhraseRules[] = {
     {"reporter:", Match::kPrefix, 8, kByline},
     // Site furniture: ads, cookie notices, copyright lines.
     {"advertisement", Match::kExact, 1, kBoiler},
+    {"advert", Match::kExact, 1, kBoiler},
     {"advertisement -", Match::kPrefix, 8, kBoiler},
     {"skip advertisement", Match::kPrefix, 4, kBoiler},
     {"story continues below", Match::kPrefix, 8, kBoiler},
@@ -232,6 +235,17 @@ std::vector<std::string_view> Words(std::string_view form) {
   return words;
 }
 
+// True when `line` holds a letter (any non-ASCII character counts as one).
+bool HasLetter(std::string_view line) {
+  for (char c : line) {
+    unsigned char b = static_cast<unsigned char>(c);
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Facebook Twitter WhatsApp", "Share | Tweet | Email".
 bool IsShareBar(const std::vector<std::string_view>& words) {
   if (words.empty() || words.size() > 12) return false;
@@ -308,8 +322,12 @@ std::optional<DropReason> ClassifyLine(std::string_view line,
     return DropReason::kTitle;
   }
   size_t words = CountWords(line);
+  // A share widget never ends like a sentence: "Share this story, please?"
+  // is prose.
+  bool sentence = EndsSentence(line);
   for (const PhraseRule& rule : kPhraseRules) {
-    if (words <= rule.max_words && MatchesRule(form, rule)) return rule.reason;
+    if (words > rule.max_words || (sentence && rule.reason == kShare)) continue;
+    if (MatchesRule(form, rule)) return rule.reason;
   }
   std::vector<std::string_view> tokens = Words(form);
   if (IsShareBar(tokens)) return DropReason::kShare;
@@ -317,6 +335,7 @@ std::optional<DropReason> ClassifyLine(std::string_view line,
   if (IsAgencyLine(tokens)) return DropReason::kAgencyCredit;
   if (IsByline(line, words)) return DropReason::kByline;
   if (clean_internal::IsDatelineOnly(line)) return DropReason::kDateline;
+  if (!HasLetter(line)) return DropReason::kBoilerplate;  // "* * *", "17"
   if (IsHeading(line, words, context)) return DropReason::kHeading;
   return std::nullopt;
 }

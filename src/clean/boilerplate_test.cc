@@ -81,12 +81,13 @@ TEST(ClassifyLineTest, CaptionsBylinesBoilerplate) {
                 "BY JANE DOE", "Written by Mary Major"});
   ExpectReason(DropReason::kDateline,
                {"Updated 10:32 GMT", "Published May 19, 2025",
-                "Mon 19 May 2025 10.32 BST", "Last updated: 2 hours ago"});
+                "Mon 19 May 2025 10.32 BST", "Last updated: 2 hours ago",
+                "2025-05-19", "10:32"});
   ExpectReason(DropReason::kBoilerplate,
                {"Advertisement", "ADVERTISEMENT", "All rights reserved.",
                 "\xC2\xA9 2025 Harbour Daily",
                 "We use cookies to improve your experience on our site.",
-                "Story continues below advertisement"});
+                "Story continues below advertisement", "* * *", "17"});
 }
 
 TEST(ClassifyLineTest, HeadingsBetweenProse) {
@@ -128,6 +129,7 @@ TEST(ClassifyLineTest, ProseIsKept) {
       "Reuters could not verify the report.",
       "Advertising revenue fell by a fifth.",
       "The photo shows the harbour at dawn.",
+      "Share this story with a friend, please?",
       "May 19 was the day the ferry resumed service, officials said.",
   });
 }
@@ -152,6 +154,8 @@ TEST(DatelinePrefixTest, WirePrefixes) {
             "OSLO, May 19 (Reuters) - ");
   EXPECT_EQ(prefix("NEW YORK (CNN) \xE2\x80\x93 Ferry crews ..."),
             "NEW YORK (CNN) \xE2\x80\x93 ");
+  EXPECT_EQ(prefix("THE HAGUE (Reuters) - Judges said ..."),
+            "THE HAGUE (Reuters) - ");
   EXPECT_EQ(prefix("BERGEN, Norway (AP) \xE2\x80\x94 The mayor ..."),
             "BERGEN, Norway (AP) \xE2\x80\x94 ");
 }
@@ -162,7 +166,9 @@ TEST(DatelinePrefixTest, OrdinarySentencesHaveNone) {
         "UN officials (who declined to be named) said so.",
         "NATO \xE2\x80\x94 the alliance \xE2\x80\x94 said little.",
         "OSLO (AP) \xE2\x80\x94", "The mayor said.", "A-B testing began.",
-        "\"HOPE IS NOT A PLAN,\" she said."}) {
+        "\"HOPE IS NOT A PLAN,\" she said.",
+        "A FERRY - BOAT strike began on Monday.",
+        "BREAKING \xE2\x80\x94 The bridge is closed."}) {
     EXPECT_EQ(DatelinePrefixLength(line), 0u) << line;
   }
 }

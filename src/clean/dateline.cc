@@ -87,6 +87,13 @@ bool AllTokens(std::string_view form, Fn fn) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Capitalized words that open a sentence set in capitals ("A FIRE - BOMB
+// attack ...", "BREAKING - ..."), never a place name.
+constexpr std::string_view kNotPlaceWords[] = {
+    "A", "AN", "I", "IT", "WE", "HE", "SHE", "THEY", "IN", "ON", "AT", "OF",
+    "AND", "OR", "BUT", "IS", "WAS", "BREAKING", "UPDATE", "UPDATED",
+    "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S"};
+
 // Length of a dash at s[i] ("—", "–", or '-' / "--" followed by a space).
 size_t DashAt(std::string_view s, size_t i) {
   std::string_view rest = s.substr(i);
@@ -117,6 +124,7 @@ size_t ScanPlace(std::string_view s) {
     bool word_ends = i == s.size() || s[i] == ' ' || s[i] == '/' ||
                      s[i] == ',' || s[i] == '(';
     if (i == start || !IsUpper(s[start]) || !word_ends) break;
+    if (InList(kNotPlaceWords, s.substr(start, i - start))) return 0;
     end = i;
     ++words;
     if (i < s.size() && (s[i] == '/' || s[i] == ' ') && i + 1 < s.size() &&
@@ -166,13 +174,21 @@ bool IsDatelineOnly(std::string_view line) {
   line = Trim(line);
   if (line.empty() || CountWords(line) > 14) return false;
   std::string form = MatchingForm(line);
-  bool number = false;
+  // A number, and something that makes it a date or time: a word ("May",
+  // "GMT", "Updated") or a separator ("10:32", "19/05/2025").
+  bool number = false, date = false;
   bool ok = AllTokens(form, [&](std::string_view w) {
-    if (IsNumberToken(w)) return number = true;
+    if (IsNumberToken(w)) {
+      number = true;
+      date = date || w.find_first_of(":/") != std::string_view::npos ||
+             std::count(w.begin(), w.end(), '-') == 2;
+      return true;
+    }
+    date = true;
     return InList(kDateWords, w) || InList(kMonths, w) ||
            InList(kWeekdays, w) || InList(kZones, w);
   });
-  return ok && number;
+  return ok && number && date;
 }
 
 }  // namespace clean_internal
