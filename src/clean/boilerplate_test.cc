@@ -87,7 +87,8 @@ TEST(ClassifyLineTest, CaptionsBylinesBoilerplate) {
                {"Advertisement", "ADVERTISEMENT", "All rights reserved.",
                 "\xC2\xA9 2025 Harbour Daily",
                 "We use cookies to improve your experience on our site.",
-                "Story continues below advertisement", "* * *", "17"});
+                "Story continues below advertisement", "* * *", "17",
+                "02-751-1500"});
 }
 
 TEST(ClassifyLineTest, HeadingsBetweenProse) {

@@ -61,6 +61,12 @@ bool IsNumberToken(std::string_view w) {
          suffix == "am" || suffix == "pm";
 }
 
+// "2025-05-19" (not a phone number such as "02-751-1500").
+bool IsIsoDate(std::string_view w) {
+  return w.size() == 10 && w[4] == '-' && w[7] == '-' &&
+         std::all_of(w.begin(), w.begin() + 4, IsDigit);
+}
+
 // Splits on spaces, commas and bars; strips brackets and trailing ':' / '.'.
 template <typename Fn>
 bool AllTokens(std::string_view form, Fn fn) {
@@ -181,7 +187,7 @@ bool IsDatelineOnly(std::string_view line) {
     if (IsNumberToken(w)) {
       number = true;
       date = date || w.find_first_of(":/") != std::string_view::npos ||
-             std::count(w.begin(), w.end(), '-') == 2;
+             IsIsoDate(w);
       return true;
     }
     date = true;
