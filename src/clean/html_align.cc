@@ -199,10 +199,16 @@ bool HtmlAligner::MatchChar(std::string_view content, size_t* k, size_t* p,
       return true;
     }
   }
-  if (got == want) {
-    a->Add(*k, 1, *p, *p + 1, true);
-    ++*k;
-    ++*p;
+  if (got == want) {  // copy the longest run of plain equal bytes
+    size_t len = 1;
+    while (*k + len < content.size() && *p + len < page_.size()) {
+      char c = content[*k + len];
+      if (c != page_[*p + len] || c == '<' || c == '&' || IsSpace(c)) break;
+      ++len;
+    }
+    a->Add(*k, len, *p, *p + len, true);
+    *k += len;
+    *p += len;
     return true;
   }
   if (!utf8_ && (want & 0x80) && (got & 0x80)) {
