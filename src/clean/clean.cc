@@ -77,15 +77,18 @@ bool MakeLine(std::string_view text, const OffsetMap& map, Repairs* repairs,
   return true;
 }
 
+// How a body line is read.
+enum class LineMode { kText, kMarkdown, kFrontMatter };
+
 // Adds the body line `raw`, which starts at byte `at` of the body.
-void AddBodyLine(std::string_view raw, uint32_t at, bool markdown,
+void AddBodyLine(std::string_view raw, uint32_t at, LineMode mode,
                  const OffsetMap& body_map, Repairs* repairs,
                  std::vector<Line>* lines) {
   Line line;
   OffsetMap to_body;
   std::string stripped;
   std::string_view text = raw;
-  if (markdown) {
+  if (mode == LineMode::kMarkdown) {
     clean_internal::MarkdownLine md = clean_internal::StripMarkdown(raw, at);
     if (md.rule) return;  // "---": layout, not a line of text
     line.kind = md.image ? BlockKind::kCaption : md.kind;
@@ -96,12 +99,14 @@ void AddBodyLine(std::string_view raw, uint32_t at, bool markdown,
   } else {
     to_body.AppendCopy(at, Size(raw));
   }
+  if (mode == LineMode::kFrontMatter) line.reason = DropReason::kBoilerplate;
   if (MakeLine(text, to_body.ComposeWith(body_map), repairs, &line)) {
     lines->push_back(std::move(line));
   }
 }
 
-// The non-blank lines of a text, Markdown or JSON body.
+// The non-blank lines of a text, Markdown or JSON body. A Markdown body may
+// open with YAML front matter between "---" lines: metadata, not text.
 std::vector<Line> BodyLines(const Article& a, Repairs* repairs) {
   // A hand-built article may leave body_map empty: the body is then taken to
   // be the original itself.
@@ -109,6 +114,8 @@ std::vector<Line> BodyLines(const Article& a, Repairs* repairs) {
   if (a.body_map.derived_size() == 0) identity = OffsetMap::Identity(Size(a.body));
   const OffsetMap& body_map =
       a.body_map.derived_size() == 0 ? identity : a.body_map;
+  bool markdown = a.format == Format::kMarkdown;
+  bool front_matter = false;
   std::vector<Line> lines;
   std::string_view body = a.body;
   for (size_t begin = 0; begin < body.size();) {
@@ -116,8 +123,17 @@ std::vector<Line> BodyLines(const Article& a, Repairs* repairs) {
     if (end == std::string_view::npos) end = body.size();
     size_t next = end + 1;
     if (end > begin && body[end - 1] == '\r') --end;
-    AddBodyLine(body.substr(begin, end - begin), static_cast<uint32_t>(begin),
-                a.format == Format::kMarkdown, body_map, repairs, &lines);
+    std::string_view raw = body.substr(begin, end - begin);
+    bool fence = raw == "---" || (front_matter && raw == "...");
+    if (markdown && fence && (begin == 0 || front_matter)) {
+      front_matter = begin == 0;  // opened by the first line, closed here
+    } else {
+      LineMode mode = front_matter ? LineMode::kFrontMatter
+                      : markdown   ? LineMode::kMarkdown
+                                   : LineMode::kText;
+      AddBodyLine(raw, static_cast<uint32_t>(begin), mode, body_map, repairs,
+                  &lines);
+    }
     begin = next;
   }
   return lines;

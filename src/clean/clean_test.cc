@@ -158,6 +158,17 @@ TEST(CleanTest, MarkdownMarkupIsStrippedWithExactSpans) {
   }
 }
 
+TEST(CleanTest, MarkdownFrontMatterIsSetAside) {
+  Article a = MakeArticle(
+      "---\nauthor: Jane Doe\n---\n# Harbour Report\n\nThe bridge "
+      "reopened.\n",
+      Format::kMarkdown);
+  ASSERT_TRUE(Clean(a).ok());
+  EXPECT_EQ(a.title, "Harbour Report");
+  EXPECT_EQ(ReasonOf(a, "author: Jane Doe"), "boilerplate");
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"The bridge reopened."}));
+}
+
 TEST(CleanTest, NormalizesToNfcAndMapsBack) {
   std::string decomposed = "Cafe\xCC\x81 owners reopened.";  // e + U+0301
   Article a = MakeArticle("The bridge reopened.\n" + decomposed + "\n");
