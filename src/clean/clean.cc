@@ -4,7 +4,8 @@
 //   1. lines:    the body split on '\n' (Markdown markup stripped), or the
 //                text blocks of an HTML page; each trimmed, repaired and put
 //                in NFC, with a map from its text to Article::original;
-//   2. title:    the first line when it reads like a headline (or "# Title");
+//   2. title:    unless known, the first line that is not a widget, when it
+//                reads like a headline (or is a Markdown "# Title");
 //   3. classify: ClassifyLine on each line with its neighbours;
 //   4. emit:     dropped lines to Article::dropped, a wire dateline prefix
 //                ("WASHINGTON (AP) — ") set aside, the rest appended to
@@ -60,9 +61,9 @@ OffsetMap SliceMap(const OffsetMap& map, uint32_t begin, uint32_t end) {
 // repaired and in NFC. Returns false for a blank line.
 bool MakeLine(std::string_view text, const OffsetMap& map, Repairs* repairs,
               Line* line) {
-  uint32_t lead = Size(text.substr(0, LeadingSpace(text)));
+  auto lead = static_cast<uint32_t>(LeadingSpace(text));
   if (lead == text.size()) return false;
-  uint32_t end = Size(text) - Size(text.substr(0, TrailingSpace(text)));
+  auto end = static_cast<uint32_t>(text.size() - TrailingSpace(text));
   OffsetMap trimmed_map = SliceMap(map, lead, end);
   NormalizedText n = NormalizeUtf8(text.substr(lead, end - lead));
   if (n.repaired > 0) {
@@ -110,10 +111,9 @@ void AddBodyLine(std::string_view raw, uint32_t at, LineMode mode,
 std::vector<Line> BodyLines(const Article& a, Repairs* repairs) {
   // A hand-built article may leave body_map empty: the body is then taken to
   // be the original itself.
-  OffsetMap identity;
-  if (a.body_map.derived_size() == 0) identity = OffsetMap::Identity(Size(a.body));
-  const OffsetMap& body_map =
-      a.body_map.derived_size() == 0 ? identity : a.body_map;
+  bool unmapped = a.body_map.derived_size() == 0;
+  OffsetMap identity = OffsetMap::Identity(unmapped ? Size(a.body) : 0);
+  const OffsetMap& body_map = unmapped ? identity : a.body_map;
   bool markdown = a.format == Format::kMarkdown;
   bool front_matter = false;
   std::vector<Line> lines;
@@ -151,7 +151,9 @@ Status HtmlLines(Article& a, Repairs* repairs, std::vector<Line>* lines) {
   for (const TextBlock& block : page->blocks) {
     Line line;
     line.kind = block.kind;
-    if (!block.main) line.reason = block.reason.value_or(DropReason::kBoilerplate);
+    if (!block.main) {
+      line.reason = block.reason.value_or(DropReason::kBoilerplate);
+    }
     if (!MakeLine(block.text, block.map, repairs, &line)) continue;
     if (block.main && fill_body) {
       if (!a.body.empty()) {
@@ -218,7 +220,9 @@ void ClassifyLines(Article& a, std::vector<Line>& lines) {
     if (!lines[i].reason) candidates.push_back(i);
   }
   for (const Line& line : lines) {  // a headline the HTML extractor found
-    if (a.title.empty() && line.reason == DropReason::kTitle) a.title = line.text;
+    if (a.title.empty() && line.reason == DropReason::kTitle) {
+      a.title = line.text;
+    }
   }
   if (a.title.empty()) {
     if (std::optional<size_t> k = FindTitle(lines, candidates)) {

@@ -317,10 +317,11 @@ TEST(CleanSeedsTest, EveryProseLineIsKept) {
     ExpectExactSpans(a);
     std::vector<std::string> kept = Paragraphs(a);
     for (const DroppedLine& d : a.dropped) {
-      bool sentence = !d.text.empty() &&
-                      (d.text.back() == '.' || d.text.ends_with("\xE2\x80\x9D") ||
-                       d.text.back() == '"' || d.text.back() == '!' ||
-                       d.text.back() == '?');
+      std::string_view t = d.text;
+      bool sentence = t.ends_with('.') || t.ends_with('!') ||
+                      t.ends_with('?') || t.ends_with('"') ||
+                      t.ends_with("\xE2\x80\x9D") ||
+                      t.ends_with("\xE2\x80\x99");
       if (sentence) {
         EXPECT_EQ(d.reason, DropReason::kAgencyCredit) << s.name << ": "
                                                        << d.text;

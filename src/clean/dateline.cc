@@ -1,10 +1,10 @@
 // Datelines: lines that are only a date or time, and the place-and-agency
 // prefix that wire stories put before their first sentence.
 //
-//   "Updated 10:32 GMT"                        -> a dateline line
-//   "WASHINGTON (AP) — President ..."          -> prefix "WASHINGTON (AP) — "
-//   "LONDON, May 19 (Reuters) - The ..."       -> prefix "LONDON, May 19 (Reuters) - "
-//   "NATO leaders met ..."                     -> no prefix
+//   "Updated 10:32 GMT"                  -> a dateline line
+//   "WASHINGTON (AP) — President ..."    -> prefix "WASHINGTON (AP) — "
+//   "LONDON, May 19 (Reuters) - The ..." -> prefix up to and with "- "
+//   "NATO leaders met ..."               -> no prefix
 #include <algorithm>
 #include <string>
 #include <string_view>
