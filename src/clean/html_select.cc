@@ -29,6 +29,10 @@ class Selector {
   void ScoreCandidates();
   int BestCandidate() const;
   int ChooseContainer(int top) const;
+  int FirstOfSeveral(int top) const;
+  bool HasTitle(int e) const;  // holds an <h1>
+  bool PreferHint(int hint, int top) const;
+  int FirstSubstantial(size_t begin, size_t end, uint16_t flag) const;
   std::vector<int> WithSiblings(int chosen) const;
   void Mark(const std::vector<int>& containers);
   void MarkBlock(HtmlBlock& b, const BlockStats& s);
@@ -93,17 +97,23 @@ void Selector::ComputeVoided() {
     bool prose = len >= kMinProse && b.link_chars * 2 < len;
     raw[i + 1] = raw[i] + (prose ? len : 0);
   }
+  // A wrapper holding a body hint, a big <article>, or most of the page's
+  // prose is no boilerplate, whatever its class says.
+  auto good = [&](const HtmlElement& el) {
+    return raw[el.end_block] - raw[el.first_block];
+  };
   std::vector<bool> has_hint(n, false);
   for (size_t e = n; e-- > 0;) {
     const HtmlElement& el = page_.elements[e];
-    if (el.flags & (kFlagBodyHint | kFlagArticle)) has_hint[e] = true;
+    if ((el.flags & kFlagBodyHint) ||
+        ((el.flags & kFlagArticle) && good(el) >= 0.25 * raw[blocks]))
+      has_hint[e] = true;
     if (has_hint[e] && el.parent >= 0) has_hint[el.parent] = true;
   }
   voided_.assign(n, false);
   for (size_t e = 0; e < n; ++e) {
     const HtmlElement& el = page_.elements[e];
-    double good = raw[el.end_block] - raw[el.first_block];
-    voided_[e] = has_hint[e] || good >= 0.5 * raw[blocks];
+    voided_[e] = has_hint[e] || good(el) >= 0.75 * raw[blocks];
   }
 }
 
@@ -161,17 +171,30 @@ double Selector::Final(int e) const {
 }
 
 int Selector::BestCandidate() const {
-  int best = -1;
-  double best_score = 0;
+  std::vector<std::pair<double, int>> ranked;
   for (size_t e = 0; e < score_.size(); ++e) {
-    if (score_[e] <= 0) continue;
-    double f = Final(static_cast<int>(e));
-    if (best < 0 || f > best_score) {
-      best = static_cast<int>(e);
-      best_score = f;
-    }
+    if (score_[e] > 0) ranked.push_back({Final(int(e)), int(e)});
   }
-  return best;
+  if (ranked.empty()) return -1;
+  size_t keep = std::min<size_t>(ranked.size(), 5);
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),
+                    [](const auto& a, const auto& b) { return a > b; });
+  int top = ranked[0].second;
+  // Text split into many sibling wrappers scores several near-equal
+  // candidates: climb to the ancestor that holds three of them.
+  std::vector<int> close;
+  for (size_t i = 1; i < keep; ++i) {
+    if (ranked[i].first >= 0.75 * ranked[0].first)
+      close.push_back(ranked[i].second);
+  }
+  if (close.size() < 3) return top;
+  for (int p = page_.elements[top].parent; p >= 0;
+       p = page_.elements[p].parent) {
+    int held = 0;
+    for (int c : close) held += Contains(p, c);
+    if (held >= 3) return p;
+  }
+  return top;
 }
 
 bool Selector::Contains(int outer, int inner) const {
@@ -184,21 +207,65 @@ bool Selector::Contains(int outer, int inner) const {
 // A body-hint container (itemprop=articleBody, article-body classes, else
 // <article>/<main>) replaces the scored top when it holds comparable text.
 int Selector::ChooseContainer(int top) const {
-  int hint = -1;
   for (uint16_t want : {kFlagBodyHint, kFlagArticle}) {
-    for (size_t e = 0; e < page_.elements.size(); ++e) {
-      if (!(page_.elements[e].flags & want)) continue;
-      if (hint < 0 || Good(static_cast<int>(e)) > Good(hint))
-        hint = static_cast<int>(e);
-    }
-    if (hint >= 0 && Good(hint) >= 0.5 * Good(top)) break;
-    hint = -1;
+    int hint = FirstSubstantial(0, page_.elements.size(), want);
+    if (hint >= 0 && PreferHint(hint, top)) return hint;
   }
-  if (hint < 0 || hint == top) return top;
+  return FirstOfSeveral(top);
+}
+
+bool Selector::PreferHint(int hint, int top) const {
+  if (hint == top) return true;
   double h = Good(hint), t = Good(top);
-  if (Contains(top, hint)) return h >= 0.6 * t ? hint : top;
-  if (Contains(hint, top)) return t >= 0.4 * h ? hint : top;
-  return h >= t ? hint : top;
+  bool body = page_.elements[hint].flags & kFlagBodyHint;
+  if (Contains(top, hint)) return h >= 0.6 * t;
+  if (Contains(hint, top)) return body || t >= 0.4 * h;
+  if (HasTitle(hint) && !HasTitle(top)) return h >= 0.2 * t;
+  return h >= t;
+}
+
+bool Selector::HasTitle(int e) const {
+  const HtmlElement& el = page_.elements[e];
+  for (uint32_t i = e; i < el.end_element; ++i) {
+    if (page_.elements[i].flags & kFlagTitle) return true;
+  }
+  return false;
+}
+
+// The first outermost element in elements [begin, end) with `flag` whose
+// prose is substantial next to the largest such element's.
+int Selector::FirstSubstantial(size_t begin, size_t end, uint16_t flag) const {
+  std::vector<int> found;
+  double most = 0;
+  for (size_t e = begin; e < end; ++e) {
+    const HtmlElement& a = page_.elements[e];
+    if (!(a.flags & flag)) continue;
+    found.push_back(int(e));
+    most = std::max(most, Good(int(e)));
+    e = a.end_element - 1;  // not nested ones
+  }
+  for (int a : found) {
+    if (Good(a) > 0 && Good(a) >= std::min(0.3 * most, 400.0)) return a;
+  }
+  return -1;
+}
+
+// A container of several <article>s (a blog stream) stands for its first
+// substantial one.
+int Selector::FirstOfSeveral(int top) const {
+  const HtmlElement& el = page_.elements[top];
+  double total = 0;
+  int count = 0;
+  for (uint32_t e = top + 1; e < el.end_element; ++e) {
+    const HtmlElement& a = page_.elements[e];
+    if (!(a.flags & kFlagArticle)) continue;
+    ++count;
+    total += Good(int(e));
+    e = a.end_element - 1;
+  }
+  if (count < 2 || total < 0.6 * Good(top)) return top;
+  int first = FirstSubstantial(top + 1, el.end_element, kFlagArticle);
+  return first >= 0 ? first : top;
 }
 
 std::vector<int> Selector::WithSiblings(int chosen) const {
