@@ -172,7 +172,10 @@ bool HtmlAligner::MatchSpace(std::string_view content, size_t* k, size_t* p,
       break;
     }
   }
-  if (*p == p0) return false;
+  if (*p == p0) {
+    *k = k0;
+    return false;
+  }
   bool same = *p - p0 == *k - k0 &&
               page_.compare(p0, *p - p0, content.substr(k0, *k - k0)) == 0;
   a->Add(k0, *k - k0, p0, *p, same);
@@ -310,7 +313,10 @@ void HtmlAligner::Fallback(std::string_view content, const Attempt& best,
     k = best.k;
     begin = best.p;
   }
-  if (k >= content.size()) return;
+  if (k >= content.size()) {
+    cursor_ = std::max<uint32_t>(cursor_, begin);
+    return;
+  }
   size_t end = begin;
   if (k > 0) {
     end = page_.find('<', begin);

@@ -189,6 +189,21 @@ TEST(HtmlAlignTest, FallbackStaysInRange) {
   EXPECT_LE(pieces[0].orig_end, page.size());
 }
 
+TEST(HtmlAlignTest, UnmatchedTrailingSpaceStillAdvances) {
+  std::string_view page = "<p>abc</p><p>def</p>";
+  HtmlAligner aligner(page, true);
+  std::vector<AlignedPiece> pieces;
+  EXPECT_FALSE(aligner.Align("abc ", &pieces));  // no space in the page
+  uint32_t covered = 0;
+  for (const AlignedPiece& p : pieces) covered += p.content_len;
+  EXPECT_EQ(covered, 4u);
+  EXPECT_GE(aligner.cursor(), page.find("abc") + 3);
+  pieces.clear();
+  EXPECT_TRUE(aligner.Align("def", &pieces));
+  ASSERT_EQ(pieces.size(), 1u);
+  EXPECT_LE(pieces[0].orig_end, page.size());
+}
+
 TEST(ShingleF1Test, FollowsTheBenchmarkDefinition) {
   EXPECT_EQ(ShingleTokens("Don't stop-me, now_1 caf\xC3\xA9!"),
             (std::vector<std::string>{"Don", "t", "stop", "me", "now_1",

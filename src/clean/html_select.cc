@@ -282,6 +282,10 @@ std::vector<int> Selector::WithSiblings(int chosen) const {
       continue;
     }
     if ((el.flags & kFlagNegative) || el.first_block == el.end_block) continue;
+    // Another <article> beside the chosen one is another story.
+    if ((el.flags & kFlagArticle) &&
+        (page_.elements[chosen].flags & kFlagArticle))
+      continue;
     double bonus = !names.empty() && el.names == names ? Final(chosen) * 0.2
                                                        : 0;
     double ld = LinkDensity(static_cast<int>(e));
