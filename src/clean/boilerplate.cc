@@ -42,12 +42,12 @@ constexpr DropReason kBoiler = DropReason::kBoilerplate;
 
 constexpr PhraseRule kPhraseRules[] = {
     // Share widgets: "Share this @site.com", "Share on Facebook".
-    {"share this", Match::kPrefix, 8, kShare},
-    {"share on", Match::kPrefix, 6, kShare},
-    {"share via", Match::kPrefix, 6, kShare},
-    {"share article", Match::kPrefix, 6, kShare},
-    {"share story", Match::kPrefix, 6, kShare},
-    {"share page", Match::kPrefix, 6, kShare},
+    {"share this", Match::kPrefix, 14, kShare},
+    {"share on", Match::kPrefix, 14, kShare},
+    {"share via", Match::kPrefix, 14, kShare},
+    {"share article", Match::kPrefix, 14, kShare},
+    {"share story", Match::kPrefix, 14, kShare},
+    {"share page", Match::kPrefix, 14, kShare},
     {"copy link", Match::kPrefix, 4, kShare},
     {"click to share", Match::kPrefix, 8, kShare},
     {"tweet this", Match::kPrefix, 6, kShare},
@@ -167,9 +167,11 @@ constexpr std::string_view kAgencyGlue[] = {
 
 // Lower-case words that may appear inside a "By Jane Doe and John Roe, CNN"
 // author line.
-constexpr std::string_view kBylineGlue[] = {"and", "in", "for", "of", "the",
-                                            "de", "van", "von", "da", "&",
-                                            "|", "-"};
+constexpr std::string_view kBylineGlue[] = {
+    "and", "in", "for", "of", "the", "de", "van", "von", "da", "&", "|", "-",
+    // "By the Lakeside Post newsroom", "By our staff and agencies"
+    "our", "newsroom", "staff", "team", "desk", "reporters", "reporter",
+    "correspondent", "correspondents", "editors", "writers", "agencies"};
 
 template <size_t N>
 bool InList(const std::string_view (&list)[N], std::string_view word) {
@@ -280,8 +282,10 @@ bool IsAgencyLine(const std::vector<std::string_view>& words) {
 bool IsByline(std::string_view line, size_t words) {
   if (!line.starts_with("By ") && !line.starts_with("BY ")) return false;
   if (words < 2 || words > 12 || EndsSentence(line)) return false;
-  if (!StartsCapitalized(line.substr(3))) return false;
   size_t i = 3;
+  if (line.substr(i).starts_with("the ")) i += 4;  // "By the ... newsroom"
+  if (!StartsCapitalized(line.substr(i)) && !line.substr(i).starts_with("our "))
+    return false;
   while (i < line.size()) {
     size_t end = line.find(' ', i);
     if (end == std::string_view::npos) end = line.size();

@@ -230,3 +230,17 @@ TEST(StripMarkdownTest, MapPointsAtTheLine) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(ClassifyLineTest, LongShareBarsAndNewsroomBylines) {
+  ExpectReason(DropReason::kShare,
+               {"Share this story: Facebook | X | WhatsApp | Email"});
+  ExpectReason(DropReason::kByline, {"By the Riverside Gazette newsroom",
+                                     "By our staff and agencies"});
+  ExpectProse({"By the end of the week the river had fallen by a metre."});
+}
+
+}  // namespace
+}  // namespace newsfuse

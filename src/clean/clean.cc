@@ -153,6 +153,10 @@ Status HtmlLines(Article& a, Repairs* repairs, std::vector<Line>* lines) {
     line.kind = block.kind;
     if (!block.main) {
       line.reason = block.reason.value_or(DropReason::kBoilerplate);
+      // The page's headline sits outside the body: name it for what it is.
+      if (!a.title.empty() && MatchingForm(block.text) == MatchingForm(a.title)) {
+        line.reason = DropReason::kTitle;
+      }
     }
     if (!MakeLine(block.text, block.map, repairs, &line)) continue;
     if (block.main && fill_body) {
