@@ -64,8 +64,8 @@ std::optional<Timestamp> Build(const Fields& f) {
   if (f.day < 1 || f.day > DaysInMonth(f.year, f.month)) return std::nullopt;
   if (f.hour > 24 || f.minute > 59 || f.second > 60) return std::nullopt;
   if (f.hour == 24 && (f.minute != 0 || f.second != 0)) return std::nullopt;
-  if (f.offset && (*f.offset > kMaxOffsetMinutes ||
-                   *f.offset < -kMaxOffsetMinutes)) {
+  if (f.offset &&
+      (*f.offset > kMaxOffsetMinutes || *f.offset < -kMaxOffsetMinutes)) {
     return std::nullopt;
   }
   Timestamp t;
@@ -154,11 +154,10 @@ std::optional<int> ZoneOffset(std::string_view name) {
     int minutes;
   };
   static constexpr Zone kZones[] = {
-      {"z", 0},       {"ut", 0},      {"utc", 0},     {"gmt", 0},
-      {"est", -300},  {"edt", -240},  {"cst", -360},  {"cdt", -300},
-      {"mst", -420},  {"mdt", -360},  {"pst", -480},  {"pdt", -420},
-      {"bst", 60},    {"cet", 60},    {"cest", 120},  {"eet", 120},
-      {"eest", 180},  {"msk", 180},   {"jst", 540},   {"aest", 600},
+      {"z", 0},      {"ut", 0},     {"utc", 0},    {"gmt", 0},    {"est", -300},
+      {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
+      {"pst", -480}, {"pdt", -420}, {"bst", 60},   {"cet", 60},   {"cest", 120},
+      {"eet", 120},  {"eest", 180}, {"msk", 180},  {"jst", 540},  {"aest", 600},
   };
   for (const Zone& z : kZones) {
     if (name == z.name) return z.minutes;
@@ -221,8 +220,8 @@ int MonthNumber(std::string_view w) {
 }
 
 bool IsWeekday(std::string_view w) {
-  static constexpr const char* kDays[] = {"monday", "tuesday",  "wednesday",
-                                          "thursday", "friday", "saturday",
+  static constexpr const char* kDays[] = {"monday",   "tuesday", "wednesday",
+                                          "thursday", "friday",  "saturday",
                                           "sunday"};
   if (w.size() < 3) return false;
   for (std::string_view d : kDays) {
@@ -324,10 +323,9 @@ std::string Timestamp::ToIso8601() const {
                         static_cast<long long>(year), month, day);
   std::string out(buf, n);
   if (!has_time) return out;
-  n = std::snprintf(buf, sizeof(buf), "T%02d:%02d:%02d",
-                    static_cast<int>(secs / 3600),
-                    static_cast<int>(secs / 60 % 60),
-                    static_cast<int>(secs % 60));
+  n = std::snprintf(
+      buf, sizeof(buf), "T%02d:%02d:%02d", static_cast<int>(secs / 3600),
+      static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
   out.append(buf, n);
   if (!utc_offset_minutes) return out;
   int off = *utc_offset_minutes;

@@ -75,8 +75,7 @@ TEST(ParseTimestampTest, Rfc822) {
   EXPECT_EQ(ParseTimestamp("19 May 2025 09:00:00 EST")->epoch_seconds,
             kMay19 + 14 * 3600);
   EXPECT_EQ(Iso("Mon, 19 May 25 14:00 -0700"), "2025-05-19T14:00:00-07:00");
-  EXPECT_EQ(Iso("Tue, 20 May 2025 08:00:00 PDT"),
-            "2025-05-20T08:00:00-07:00");
+  EXPECT_EQ(Iso("Tue, 20 May 2025 08:00:00 PDT"), "2025-05-20T08:00:00-07:00");
 }
 
 TEST(ParseTimestampTest, ProseDates) {

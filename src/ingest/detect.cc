@@ -31,9 +31,12 @@ std::optional<InputKind> KindFromExtension(const std::string& ext) {
 
 InputKind KindFromFormat(Format f, const std::string& ext) {
   switch (f) {
-    case Format::kText: return InputKind::kText;
-    case Format::kMarkdown: return InputKind::kMarkdown;
-    case Format::kHtml: return InputKind::kHtml;
+    case Format::kText:
+      return InputKind::kText;
+    case Format::kMarkdown:
+      return InputKind::kMarkdown;
+    case Format::kHtml:
+      return InputKind::kHtml;
     case Format::kJson:
       return ext == "jsonl" || ext == "ndjson" ? InputKind::kJsonLines
                                                : InputKind::kJson;

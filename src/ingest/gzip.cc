@@ -31,14 +31,14 @@ std::string InflateMember(std::string_view in, size_t* pos, size_t limit,
     z.avail_out = kChunk;
     rc = inflate(&z, Z_NO_FLUSH);
     if (rc != Z_OK && rc != Z_STREAM_END) {
-      problem = rc == Z_BUF_ERROR ? "corrupt gzip data (truncated)"
-                                  : Corrupt(z, rc);
+      problem =
+          rc == Z_BUF_ERROR ? "corrupt gzip data (truncated)" : Corrupt(z, rc);
       break;
     }
     out->append(buf, kChunk - z.avail_out);
     if (out->size() > limit) {
-      problem = "decompressed size is over " + std::to_string(limit >> 20) +
-                " MiB";
+      problem =
+          "decompressed size is over " + std::to_string(limit >> 20) + " MiB";
       break;
     }
   }

@@ -106,10 +106,14 @@ void SetOnce(std::string* field, std::string value) {
 
 void ReadMetaProperty(const std::string& key, std::string content,
                       HtmlMetadata* m) {
-  if (key == "og:title") SetOnce(&m->og_title, std::move(content));
-  else if (key == "og:site_name") SetOnce(&m->site_name, std::move(content));
-  else if (key == "og:url") SetOnce(&m->og_url, std::move(content));
-  else if (key == "og:locale") SetOnce(&m->og_locale, std::move(content));
+  if (key == "og:title")
+    SetOnce(&m->og_title, std::move(content));
+  else if (key == "og:site_name")
+    SetOnce(&m->site_name, std::move(content));
+  else if (key == "og:url")
+    SetOnce(&m->og_url, std::move(content));
+  else if (key == "og:locale")
+    SetOnce(&m->og_locale, std::move(content));
   else if (key == "article:published_time")
     SetOnce(&m->published_time, std::move(content));
   else if (key == "article:author" && !IsUrl(content) && !content.empty())
@@ -172,8 +176,8 @@ std::string StripSiteSuffix(std::string title, std::string_view site) {
                                " :: ", " \xC2\xB7 "}) {
     std::string suffix = std::string(sep) + std::string(site);
     if (title.size() > suffix.size() && EndsWithIgnoringCase(title, suffix)) {
-      return std::string(TrimSpace(title.substr(0, title.size() -
-                                                       suffix.size())));
+      return std::string(
+          TrimSpace(title.substr(0, title.size() - suffix.size())));
     }
   }
   return title;

@@ -1,8 +1,9 @@
+#include "ingest/html_reader.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "ingest/html_reader.h"
 #include "ingest/ingest_testing.h"
 #include "newsfuse/ingest.h"
 
@@ -51,8 +52,7 @@ TEST(ReadHtmlTest, ReadsOpenGraphAndJsonLdMetadata) {
   EXPECT_EQ(a.url, "https://www.dailyplanet.example/world/talks");
   ASSERT_TRUE(a.published.has_value());
   EXPECT_EQ(a.published->ToIso8601(), "2025-05-19T14:00:00+03:00");
-  EXPECT_EQ(a.authors,
-            (std::vector<std::string>{"Lois Lane", "Clark Kent"}));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Lois Lane", "Clark Kent"}));
   EXPECT_EQ(a.language, "en-GB");
 }
 
@@ -131,9 +131,10 @@ TEST(ReadHtmlTest, UndeclaredCharsetIsUtf8) {
 }
 
 TEST(ReadHtmlTest, BrokenMarkupAndJsonLdDoNotFail) {
-  std::string page = "<html><head><script type=\"application/ld+json\">"
-                     "{\"@type\": \"NewsArticle\", </script><title>T<b>"
-                     "</head><body><div><p>unclosed";
+  std::string page =
+      "<html><head><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", </script><title>T<b>"
+      "</head><body><div><p>unclosed";
   Collected c = Bytes("x.html", page);
   ASSERT_EQ(c.articles.size(), 1u);
   EXPECT_EQ(c.articles[0].outlet, "x");  // nothing better known
@@ -143,7 +144,8 @@ TEST(ReadJsonLdTest, FindsArticleInNestedGraphOnly) {
   ingest::HtmlMetadata meta;
   ingest::ReadJsonLd(R"(<!-- {"@graph": [{"@type": "BreadcrumbList"},
       {"@type": "OpinionNewsArticle", "headline": "H",
-       "author": "Sam Roe", "publisher": "Gazette"}]} -->)", &meta);
+       "author": "Sam Roe", "publisher": "Gazette"}]} -->)",
+                     &meta);
   EXPECT_EQ(meta.ld_headline, "H");
   EXPECT_EQ(meta.ld_authors, (std::vector<std::string>{"Sam Roe"}));
   EXPECT_EQ(meta.ld_publisher, "Gazette");

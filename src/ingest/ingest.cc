@@ -1,4 +1,6 @@
 // ReadBytes: one input in memory -> Articles (see newsfuse/ingest.h).
+#include "newsfuse/ingest.h"
+
 #include <cinttypes>
 #include <cstdio>
 #include <string>
@@ -9,7 +11,6 @@
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
 #include "ingest/record.h"
-#include "newsfuse/ingest.h"
 
 namespace newsfuse {
 namespace {
@@ -41,26 +42,8 @@ bool MaybeGunzip(const Input& in, std::string* bytes) {
   return true;
 }
 
-}  // namespace
-
-void ReadBytes(std::string_view path, std::string bytes,
-               const IngestOptions& options, const ArticleFn& fn) {
-  Input in{path, &options, &fn};
-  if (bytes.size() > ingest::kMaxInputBytes) {
-    in.Fail(StatusCode::kDataError, 0, "file is larger than 256 MiB");
-    return;
-  }
-  if (!MaybeGunzip(in, &bytes)) return;
-  if (ingest::TrimSpace(ingest::SkipBom(bytes)).empty()) {
-    in.Fail(StatusCode::kEmpty, 0, bytes.empty() ? "empty file"
-                                                 : "empty file (whitespace only)");
-    return;
-  }
-  if (ingest::LooksBinary(bytes)) {
-    in.Fail(StatusCode::kDataError, 0, "binary file, not an article");
-    return;
-  }
-  ingest::Detected d = ingest::DetectKind(path, bytes, options.format);
+// Reads `bytes` as the detected kind of input.
+void ReadDetected(const Input& in, ingest::Detected d, std::string bytes) {
   switch (d.kind) {
     case InputKind::kHtml:
       ingest::ReadHtml(in, std::move(bytes));
@@ -82,6 +65,29 @@ void ReadBytes(std::string_view path, std::string bytes,
       ReadText(in, Format::kText, std::move(bytes));
       return;
   }
+}
+
+}  // namespace
+
+void ReadBytes(std::string_view path, std::string bytes,
+               const IngestOptions& options, const ArticleFn& fn) {
+  Input in{path, &options, &fn};
+  if (bytes.size() > ingest::kMaxInputBytes) {
+    in.Fail(StatusCode::kDataError, 0, "file is larger than 256 MiB");
+    return;
+  }
+  if (!MaybeGunzip(in, &bytes)) return;
+  if (ingest::TrimSpace(ingest::SkipBom(bytes)).empty()) {
+    in.Fail(StatusCode::kEmpty, 0,
+            bytes.empty() ? "empty file" : "empty file (whitespace only)");
+    return;
+  }
+  if (ingest::LooksBinary(bytes)) {
+    in.Fail(StatusCode::kDataError, 0, "binary file, not an article");
+    return;
+  }
+  ingest::Detected detected = ingest::DetectKind(path, bytes, options.format);
+  ReadDetected(in, detected, std::move(bytes));
 }
 
 std::string MakeArticleId(std::string_view path, uint32_t record) {

@@ -1,9 +1,10 @@
+#include "newsfuse/ingest.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "ingest/ingest_testing.h"
-#include "newsfuse/ingest.h"
 
 namespace newsfuse {
 namespace {
@@ -68,7 +69,8 @@ TEST(ReadBytesTest, ByteOrderMarkIsKeptInOriginalButNotInBody) {
 }
 
 TEST(ReadBytesTest, InvalidUtf8PassesThrough) {
-  std::string in = "Caf\xE9 au lait in K\xC3yiv.\n";  // Latin-1 and a stray byte
+  std::string in =
+      "Caf\xE9 au lait in K\xC3yiv.\n";  // Latin-1 and a stray byte
   Collected c = Bytes("x.txt", in);
   ASSERT_EQ(c.articles.size(), 1u) << c.ErrorText();
   EXPECT_EQ(c.articles[0].body, in);
@@ -81,7 +83,8 @@ TEST(ReadBytesTest, EmptyAndBlankInputsAreErrors) {
   EXPECT_EQ(empty.errors[0].code(), StatusCode::kEmpty);
   Collected blank = Bytes("dir/y.txt", " \n\t\n");
   ASSERT_EQ(blank.errors.size(), 1u);
-  EXPECT_EQ(blank.errors[0].message(), "dir/y.txt: empty file (whitespace only)");
+  EXPECT_EQ(blank.errors[0].message(),
+            "dir/y.txt: empty file (whitespace only)");
   EXPECT_TRUE(blank.articles.empty());
 }
 
@@ -95,8 +98,9 @@ TEST(ReadBytesTest, BinaryInputIsAnError) {
 }
 
 TEST(ReadBytesTest, SniffsHtmlAndJsonWithoutExtension) {
-  Collected html = Bytes("page", "\n  <!DOCTYPE html><html><head><title>T"
-                                 "</title></head><body>x</body></html>");
+  Collected html = Bytes("page",
+                         "\n  <!DOCTYPE html><html><head><title>T"
+                         "</title></head><body>x</body></html>");
   ASSERT_EQ(html.articles.size(), 1u);
   EXPECT_EQ(html.articles[0].format, Format::kHtml);
   EXPECT_EQ(html.articles[0].title, "T");
@@ -118,8 +122,8 @@ TEST(ReadBytesTest, ForcedFormatWins) {
   EXPECT_EQ(c.articles[0].format, Format::kText);
   EXPECT_EQ(c.articles[0].body, "<p>Hello</p>");
   options.format = Format::kJson;
-  Collected j = Bytes("data.txt", "{\"body\": \"B\"}\n{\"body\": \"C\"}\n",
-                      options);
+  Collected j =
+      Bytes("data.txt", "{\"body\": \"B\"}\n{\"body\": \"C\"}\n", options);
   ASSERT_EQ(j.articles.size(), 2u) << j.ErrorText();
   EXPECT_EQ(j.articles[1].body, "C");
 }

@@ -19,11 +19,23 @@ size_t SkipJsonSpace(std::string_view s, size_t pos) {
   return pos;
 }
 
-uint32_t LineAt(std::string_view s, size_t pos) {
-  return 1 + static_cast<uint32_t>(
-                 std::count(s.begin(), s.begin() + std::min(pos, s.size()),
-                            '\n'));
-}
+// Counts lines forward as positions grow, so a long array stays linear.
+class LineCounter {
+ public:
+  explicit LineCounter(std::string_view s) : s_(s) {}
+  uint32_t LineAt(size_t pos) {
+    pos = std::min(pos, s_.size());
+    line_ += static_cast<uint32_t>(
+        std::count(s_.begin() + counted_, s_.begin() + pos, '\n'));
+    counted_ = pos;
+    return line_;
+  }
+
+ private:
+  std::string_view s_;
+  size_t counted_ = 0;
+  uint32_t line_ = 1;
+};
 
 // Parses article->original and reports the article or the problem.
 RecordOutcome ParseAndReport(const Input& in, JsonRecordParser* parser,
@@ -50,14 +62,15 @@ void ReadArray(const Input& in, JsonRecordParser* parser,
   size_t pos = SkipJsonSpace(bytes, SkipJsonSpace(bytes, 0) + 1);
   std::vector<std::pair<uint32_t, std::string>> skipped;
   uint32_t record = 0, articles = 0;
+  LineCounter lines(bytes);
   while (pos < bytes.size() && bytes[pos] != ']') {
     size_t end = JsonValueEnd(bytes, pos);
-    uint32_t line = LineAt(bytes, pos);
+    uint32_t line = lines.LineAt(pos);
     Article a = NewArticle(in, record++, line, Format::kJson,
                            std::string(bytes.substr(pos, end - pos)));
     std::string problem;
-    RecordOutcome outcome = ParseAndReport(in, parser, std::move(a), line,
-                                           &problem);
+    RecordOutcome outcome =
+        ParseAndReport(in, parser, std::move(a), line, &problem);
     if (outcome == RecordOutcome::kArticle) ++articles;
     if (outcome == RecordOutcome::kNoBody) skipped.emplace_back(line, problem);
     pos = SkipJsonSpace(bytes, end);
@@ -130,10 +143,10 @@ void ReadJsonLines(const Input& in, std::string_view bytes) {
     ++line;
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (TrimSpace(text).empty()) continue;
-    ParseAndReport(in, &parser,
-                   NewArticle(in, record++, line, Format::kJson,
-                              std::string(text)),
-                   line, nullptr);
+    ParseAndReport(
+        in, &parser,
+        NewArticle(in, record++, line, Format::kJson, std::string(text)), line,
+        nullptr);
   }
   if (record == 0) in.Fail(StatusCode::kEmpty, 0, "empty file");
 }

@@ -26,7 +26,10 @@ TEST(DecodeJsonStringTest, MapsEscapesToTheirWholeText) {
   OffsetMap map;
   size_t end = ingest::DecodeJsonString(src, 1, &out, &map);
   EXPECT_EQ(end, src.size() - 1);
-  EXPECT_EQ(out, "a\nb\"c\xE2\x80\x99" "d\xF0\x9F\x98\x80" "e/");
+  EXPECT_EQ(out,
+            "a\nb\"c\xE2\x80\x99"
+            "d\xF0\x9F\x98\x80"
+            "e/");
   EXPECT_EQ(map.derived_size(), out.size());
   EXPECT_EQ(map.ToOriginal({1, 2}).In(src), "\\n");
   EXPECT_EQ(map.ToOriginal({3, 4}).In(src), "\\\"");
@@ -93,7 +96,8 @@ TEST(ReadJsonTest, FieldAlternativesAndOutletObjects) {
 }
 
 TEST(ReadJsonTest, OutletFallsBackToUrlHostThenFileName) {
-  Collected host = Bytes("x.json", R"({"body": "B", "url": "https://www.ft.com/a"})");
+  Collected host =
+      Bytes("x.json", R"({"body": "B", "url": "https://www.ft.com/a"})");
   ASSERT_EQ(host.articles.size(), 1u);
   EXPECT_EQ(host.articles[0].outlet, "ft.com");
   Collected name = Bytes("d/guardian.json", R"({"body": "B"})");
@@ -139,7 +143,8 @@ TEST(ReadJsonTest, BadLinesAreReportedWithTheirLineNumber) {
   EXPECT_EQ(c.errors[0].message().rfind("x.jsonl:2: malformed JSON (", 0), 0u);
   EXPECT_EQ(c.errors[1].message(), "x.jsonl:3: JSON value is not an object");
   EXPECT_EQ(c.errors[2].message().rfind(
-                "x.jsonl:4: JSON object has no body field (text, ", 0), 0u);
+                "x.jsonl:4: JSON object has no body field (text, ", 0),
+            0u);
   EXPECT_EQ(c.errors[3].message(),
             "x.jsonl:5: empty article (no body text and no title)");
   EXPECT_EQ(c.errors[0].code(), StatusCode::kDataError);
@@ -154,7 +159,8 @@ TEST(ReadJsonTest, MalformedSingleDocumentIsOneError) {
 }
 
 TEST(ReadJsonTest, PrettyPrintedObjectAndJsonLinesInDotJson) {
-  Collected pretty = Bytes("x.json", "{\n  \"text\": \"A\\tB\",\n  \"url\": null\n}\n");
+  Collected pretty =
+      Bytes("x.json", "{\n  \"text\": \"A\\tB\",\n  \"url\": null\n}\n");
   ASSERT_EQ(pretty.articles.size(), 1u) << pretty.ErrorText();
   EXPECT_EQ(pretty.articles[0].body, "A\tB");
   Collected lines = Bytes("x.json", "{\"text\": \"A\"}\n{\"text\": \"B\"}\n");
@@ -163,8 +169,9 @@ TEST(ReadJsonTest, PrettyPrintedObjectAndJsonLinesInDotJson) {
 }
 
 TEST(ReadJsonTest, ArrayOfArticlesGivesOneArticlePerElement) {
-  std::string json = "[\n {\"text\": \"A \\u00e9\"},\n {\"text\": \"B\"},\n"
-                     " {\"note\": 1}\n]";
+  std::string json =
+      "[\n {\"text\": \"A \\u00e9\"},\n {\"text\": \"B\"},\n"
+      " {\"note\": 1}\n]";
   Collected c = Bytes("list.json", json);
   ASSERT_EQ(c.articles.size(), 2u) << c.ErrorText();
   EXPECT_EQ(c.articles[0].original, "{\"text\": \"A \\u00e9\"}");
@@ -174,7 +181,8 @@ TEST(ReadJsonTest, ArrayOfArticlesGivesOneArticlePerElement) {
   EXPECT_EQ(c.articles[1].line, 3u);
   ASSERT_EQ(c.errors.size(), 1u);
   EXPECT_EQ(c.errors[0].message().rfind(
-                "list.json:4: JSON object has no body field", 0), 0u);
+                "list.json:4: JSON object has no body field", 0),
+            0u);
 }
 
 TEST(ReadJsonTest, ArrayOfAnnotationsIsOneError) {

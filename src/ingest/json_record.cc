@@ -22,8 +22,8 @@ constexpr std::array<std::string_view, 3> kTitleKeys = {"title", "title_page",
 constexpr std::array<std::string_view, 5> kOutletKeys = {
     "outlet", "source_domain", "source", "publisher", "site_name"};
 constexpr std::array<std::string_view, 6> kDateKeys = {
-    "date_publish", "published", "date", "datePublished", "pubDate",
-    "published_at"};
+    "date_publish",  "published", "date",
+    "datePublished", "pubDate",   "published_at"};
 
 template <size_t N>
 int Rank(const std::array<std::string_view, N>& keys, std::string_view key) {
@@ -79,7 +79,8 @@ class ValueReader {
     for (auto result : object) {
       od::field field;
       std::string_view key;
-      if (std::move(result).get(field) || field.unescaped_key().get(key)) return "";
+      if (std::move(result).get(field) || field.unescaped_key().get(key))
+        return "";
       if (key == "name") return String(field.value());
     }
     return "";
@@ -241,8 +242,9 @@ RecordOutcome JsonRecordParser::Parse(Article* article, std::string* outlet,
     ReadField(key, field.value(), &reader, &found);
   }
   if (!found.body_field) {
-    *problem = "JSON object has no body field (text, maintext, body, "
-               "content, article or articleBody)";
+    *problem =
+        "JSON object has no body field (text, maintext, body, "
+        "content, article or articleBody)";
     return RecordOutcome::kNoBody;
   }
   Store(&found, article, outlet);

@@ -60,14 +60,30 @@ bool DecodeEscape(std::string_view src, size_t pos, std::string* out,
   char c = src[pos + 1];
   *len = 2;
   switch (c) {
-    case '"': case '\\': case '/': *out += c; return true;
-    case 'b': *out += '\b'; return true;
-    case 'f': *out += '\f'; return true;
-    case 'n': *out += '\n'; return true;
-    case 'r': *out += '\r'; return true;
-    case 't': *out += '\t'; return true;
-    case 'u': return DecodeUnicodeEscape(src, pos, out, len);
-    default: return false;
+    case '"':
+    case '\\':
+    case '/':
+      *out += c;
+      return true;
+    case 'b':
+      *out += '\b';
+      return true;
+    case 'f':
+      *out += '\f';
+      return true;
+    case 'n':
+      *out += '\n';
+      return true;
+    case 'r':
+      *out += '\r';
+      return true;
+    case 't':
+      *out += '\t';
+      return true;
+    case 'u':
+      return DecodeUnicodeEscape(src, pos, out, len);
+    default:
+      return false;
   }
 }
 
@@ -84,7 +100,8 @@ size_t DecodeJsonString(std::string_view src, size_t quote, std::string* out,
       ++pos;
       continue;
     }
-    map->AppendCopy(static_cast<uint32_t>(run), static_cast<uint32_t>(pos - run));
+    map->AppendCopy(static_cast<uint32_t>(run),
+                    static_cast<uint32_t>(pos - run));
     out->append(src.substr(run, pos - run));
     if (c == '"') return pos + 1;
     size_t before = out->size(), len = 0;

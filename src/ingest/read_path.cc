@@ -31,10 +31,10 @@ bool IsSkippedName(const std::string& name) {
   }
   std::string ext = ingest::Extension(lower);
   for (std::string_view media :
-       {"png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif",
-        "tiff", "pdf", "zip", "tar", "tgz", "bz2", "xz", "7z", "rar", "mp3",
-        "mp4", "wav", "avi", "mov", "css", "js", "exe", "so", "dll", "o", "a",
-        "pyc", "class", "jar", "db", "sqlite"}) {
+       {"png",  "jpg", "jpeg", "gif", "webp",  "svg", "ico", "bmp",   "tif",
+        "tiff", "pdf", "zip",  "tar", "tgz",   "bz2", "xz",  "7z",    "rar",
+        "mp3",  "mp4", "wav",  "avi", "mov",   "css", "js",  "exe",   "so",
+        "dll",  "o",   "a",    "pyc", "class", "jar", "db",  "sqlite"}) {
     if (ext == media) return true;
   }
   return false;
@@ -49,7 +49,8 @@ std::string ReadStream(std::FILE* f, std::string* out) {
     out->append(buf, n);
     if (out->size() > ingest::kMaxInputBytes) return "";
   }
-  if (std::ferror(f)) return std::string("cannot read (") + std::strerror(errno) + ")";
+  if (std::ferror(f))
+    return std::string("cannot read (") + std::strerror(errno) + ")";
   return "";
 }
 

@@ -1,6 +1,5 @@
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <set>
@@ -92,12 +91,15 @@ TEST(ReadPathTest, BadFilesAreReportedAndTheRestIsRead) {
   EXPECT_EQ(c.articles[1].body, "Good.");
   ASSERT_EQ(c.errors.size(), 4u) << c.ErrorText();
   EXPECT_EQ(c.errors[0].message(), given + "1.txt: empty file");
-  EXPECT_EQ(c.errors[1].message(), given + "2.bin: binary file, not an article");
-  EXPECT_EQ(c.errors[2].message().rfind(given + "3.jsonl:2: malformed JSON (", 0),
-            0u) << c.errors[2].message();
+  EXPECT_EQ(c.errors[1].message(),
+            given + "2.bin: binary file, not an article");
+  EXPECT_EQ(
+      c.errors[2].message().rfind(given + "3.jsonl:2: malformed JSON (", 0), 0u)
+      << c.errors[2].message();
   EXPECT_EQ(c.errors[3].message().rfind(
                 given + "3.jsonl:3: JSON object has no body field", 0),
-            0u) << c.errors[3].message();
+            0u)
+      << c.errors[3].message();
   for (const Status& s : c.errors) {
     EXPECT_EQ(s.message().find('\n'), std::string::npos);
   }
@@ -147,7 +149,8 @@ TEST(ReadPathTest, EcbPlusDevHolds772Articles) {
   for (const Status& s : c.errors) {  // only the annotation files
     EXPECT_NE(s.message().find("_mentions_"), std::string::npos) << s.message();
     EXPECT_NE(s.message().find(": JSON array holds no article objects"),
-              std::string::npos) << s.message();
+              std::string::npos)
+        << s.message();
   }
   EXPECT_FALSE(c.errors.empty());
   size_t titled = 0, title_only = 0;

@@ -14,15 +14,15 @@ bool IsSpace(char c) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(
-                          static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
 bool IsKnownExtension(std::string_view ext) {
   static constexpr std::string_view kKnown[] = {
-      "gz",   "txt",   "text", "md",   "markdown", "html",
-      "htm",  "xhtml", "json", "jsonl", "ndjson"};
+      "gz",  "txt",   "text", "md",    "markdown", "html",
+      "htm", "xhtml", "json", "jsonl", "ndjson"};
   for (std::string_view k : kKnown) {
     if (ext == k) return true;
   }
