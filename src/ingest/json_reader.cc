@@ -68,6 +68,7 @@ void ReadArray(const Input& in, JsonRecordParser* parser,
     uint32_t line = lines.LineAt(pos);
     Article a = NewArticle(in, record++, line, Format::kJson,
                            std::string(bytes.substr(pos, end - pos)));
+    a.offset = pos;
     std::string problem;
     RecordOutcome outcome =
         ParseAndReport(in, parser, std::move(a), line, &problem);
@@ -139,14 +140,14 @@ void ReadJsonLines(const Input& in, std::string_view bytes) {
   while (pos < bytes.size()) {
     size_t end = std::min(bytes.find('\n', pos), bytes.size());
     std::string_view text = bytes.substr(pos, end - pos);
+    size_t start = pos;
     pos = end + 1;
     ++line;
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (TrimSpace(text).empty()) continue;
-    ParseAndReport(
-        in, &parser,
-        NewArticle(in, record++, line, Format::kJson, std::string(text)), line,
-        nullptr);
+    Article a = NewArticle(in, record++, line, Format::kJson, std::string(text));
+    a.offset = start;  // spans in reports count bytes of the whole file
+    ParseAndReport(in, &parser, std::move(a), line, nullptr);
   }
   if (record == 0) in.Fail(StatusCode::kEmpty, 0, "empty file");
 }

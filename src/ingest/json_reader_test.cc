@@ -121,6 +121,10 @@ TEST(ReadJsonTest, JsonLinesRecordsKeepTheirLine) {
   const Article& second = c.articles[1];
   EXPECT_EQ(second.record, 1u);
   EXPECT_EQ(second.line, 3u);
+  EXPECT_EQ(first.offset, 0u);
+  EXPECT_EQ(second.offset, jsonl.find("{\"text\": \"Second"));
+  EXPECT_EQ(jsonl.substr(second.offset, second.original.size()),
+            second.original);
   EXPECT_EQ(second.id, MakeArticleId("feed.jsonl", 1));
   EXPECT_EQ(second.title, "T2");
   EXPECT_EQ(Source(second, "caf\xC3\xA9"), "caf\\u00e9");
