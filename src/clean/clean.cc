@@ -282,6 +282,20 @@ void Emit(Article& a, const std::vector<Line>& lines) {
   }
 }
 
+// An article whose only prose line is its headline (a one-line brief, or a
+// record whose title is all it has) keeps the headline as its text.
+void KeepLoneHeadline(std::vector<Line>& lines) {
+  Line* title = nullptr;
+  for (Line& line : lines) {
+    if (!line.reason) return;  // there is prose
+    if (line.reason == DropReason::kTitle && line.kind != BlockKind::kHeading &&
+        title == nullptr) {
+      title = &line;
+    }
+  }
+  if (title != nullptr) title->reason.reset();
+}
+
 std::string RepairWarning(const Article& a, const Repairs& repairs) {
   return a.path + ": invalid UTF-8 at byte " + std::to_string(repairs.first) +
          " replaced with U+FFFD (" + std::to_string(repairs.count) +
@@ -308,6 +322,7 @@ Status Clean(Article& article) {
     lines = BodyLines(article, &repairs);
   }
   ClassifyLines(article, lines);
+  KeepLoneHeadline(lines);
   Emit(article, lines);
   if (repairs.count > 0) {
     article.warnings.push_back(RepairWarning(article, repairs));

@@ -347,3 +347,19 @@ TEST(CleanSeedsTest, EveryProseLineIsKept) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(CleanTest, LoneHeadlineIsKeptAsText) {
+  Article a = MakeArticle("The harbour reopened after the storm.",
+                          Format::kJson);
+  a.title = "The harbour reopened after the storm.";
+  ASSERT_TRUE(Clean(a).ok());
+  EXPECT_EQ(Paragraphs(a),
+            std::vector<std::string>{"The harbour reopened after the storm."});
+  EXPECT_TRUE(a.dropped.empty());
+}
+
+}  // namespace
+}  // namespace newsfuse

@@ -216,3 +216,19 @@ TEST(ReadJsonTest, ScalarTopLevelIsAnError) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(ReadJsonTest, TitleOnlyRecordKeepsTitleAsBody) {
+  std::string json = R"({"title": "The vote  was \"close\".", "text": ""})";
+  Collected c = Bytes("one.json", json);
+  ASSERT_EQ(c.articles.size(), 1u) << c.ErrorText();
+  const Article& a = c.articles[0];
+  EXPECT_EQ(a.title, "The vote was \"close\".");
+  EXPECT_EQ(a.body, "The vote  was \"close\".");
+  EXPECT_EQ(Source(a, "\"close\""), "\\\"close\\\"");
+}
+
+}  // namespace
+}  // namespace newsfuse

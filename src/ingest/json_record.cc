@@ -40,6 +40,8 @@ struct Found {
   std::string body;
   OffsetMap body_map;
   std::array<std::string, kTitleKeys.size()> titles;
+  std::array<std::string, kTitleKeys.size()> raw_titles;  // uncollapsed
+  std::array<OffsetMap, kTitleKeys.size()> title_maps;
   std::array<std::string, kOutletKeys.size()> outlets;
   std::array<std::string, kDateKeys.size()> dates;
   std::string url, language;
@@ -120,7 +122,9 @@ void ReadField(std::string_view key, od::value v, ValueReader* r, Found* f) {
       f->body_map = std::move(map);
     }
   } else if (int t = Rank(kTitleKeys, key); t >= 0) {
-    f->titles[t] = r->String(v);
+    if (r->String(v, &f->raw_titles[t], &f->title_maps[t])) {
+      f->titles[t] = CollapseSpace(f->raw_titles[t]);
+    }
   } else if (int o = Rank(kOutletKeys, key); o >= 0) {
     f->outlets[o] = r->Name(v);
   } else if (int d = Rank(kDateKeys, key); d >= 0) {
@@ -146,6 +150,13 @@ void Store(Found* f, Article* a, std::string* outlet) {
   a->body = std::move(f->body);
   a->body_map = std::move(f->body_map);
   a->title = FirstNonEmpty(f->titles);
+  // A record whose only text is its title (ECB+ has one-sentence documents
+  // stored so) keeps the title as its body, mapped to the title's bytes.
+  for (size_t t = 0; a->body.empty() && t < kTitleKeys.size(); ++t) {
+    if (TrimSpace(f->raw_titles[t]).empty()) continue;
+    a->body = std::move(f->raw_titles[t]);
+    a->body_map = std::move(f->title_maps[t]);
+  }
   a->url = std::move(f->url);
   a->language = std::move(f->language);
   a->authors = std::move(f->authors);
