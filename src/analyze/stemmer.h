@@ -40,7 +40,9 @@ class ThreadStemmer {
       return std::hash<std::string_view>()(s);
     }
   };
-  static constexpr size_t kMaxCached = 1 << 16;
+  // Small on purpose: the frequent words fit, and peak memory stays a few
+  // hundred KiB (1 << 16 entries cost ~1 MiB more for ~10% more speed).
+  static constexpr size_t kMaxCached = 1 << 12;
 
   explicit ThreadStemmer(sb_stemmer* stemmer) : stemmer_(stemmer) {}
 
