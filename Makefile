@@ -4,7 +4,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test test-asan bench fuzz format clean
+.PHONY: all deps build demo test test-asan bench fuzz fuzz-smoke format clean
 
 all: build
 
@@ -44,6 +44,18 @@ fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DNEWSFUSE_BUILD_FUZZ=ON \
 	  -DNEWSFUSE_BUILD_TESTS=OFF -DNEWSFUSE_BUILD_BENCH=OFF
 	cmake --build build-fuzz -j$(JOBS)
+
+# A short run of every fuzz target from the example inputs (CI runs this).
+FUZZ_SECONDS ?= 20
+fuzz-smoke: fuzz
+	@for f in build-fuzz/fuzz/*_fuzzer; do \
+	  dir=$$(mktemp -d); cp examples/corpus/* tests/golden/analyze/*.txt \
+	    tests/golden/analyze/*.html tests/golden/analyze/*.jsonl $$dir/; \
+	  echo "fuzz: $$f for $(FUZZ_SECONDS)s"; \
+	  $$f $$dir -max_total_time=$(FUZZ_SECONDS) -max_len=20000 \
+	    > $$dir.log 2>&1 || { tail -n 40 $$dir.log; exit 1; }; \
+	  tail -n 1 $$dir.log; rm -rf $$dir $$dir.log; \
+	done
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
