@@ -1,8 +1,7 @@
 // Google Benchmark of ExtractHtml over the scrapinghub pages (decompressed
 // once, in memory). Skips when ../shared/data/scrapinghub is absent.
-#include <zlib.h>
-
 #include <benchmark/benchmark.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <string>

@@ -52,8 +52,9 @@ void ExtractAll(std::vector<Page>& pages) {
   for (Page& p : pages) {
     auto start = std::chrono::steady_clock::now();
     auto r = newsfuse::ExtractHtml(p.html);
-    p.seconds = std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - start).count();
+    p.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     if (!r.ok()) continue;
     p.pred = r->MainText();
     for (const newsfuse::TextBlock& b : r->blocks) {
@@ -71,8 +72,8 @@ void PrintPage(const Page& p) {
   }
   for (const newsfuse::TextBlock& b : r->blocks) {
     std::cout << (b.main ? "+ " : "- ") << int(b.kind) << " "
-              << (b.reason ? newsfuse::DropReasonName(*b.reason) : "")
-              << " | " << b.text.substr(0, 160) << "\n";
+              << (b.reason ? newsfuse::DropReasonName(*b.reason) : "") << " | "
+              << b.text.substr(0, 160) << "\n";
   }
   std::cout << "=== gold ===\n" << p.truth << "\n";
 }
@@ -118,11 +119,12 @@ int Run(const fs::path& dir, bool json, const std::string& only) {
   newsfuse::ShingleScore score = newsfuse::AggregateShingles(counts);
   double mb_s = bytes / 1e6 / seconds, pages_s = pages.size() / seconds;
   if (json) {
-    nlohmann::json j = {{"pages", pages.size()}, {"precision", score.precision},
-                        {"recall", score.recall}, {"f1", score.f1},
-                        {"seconds", seconds}, {"mb_per_s", mb_s},
-                        {"pages_per_s", pages_s}, {"bytes", bytes},
-                        {"span_errors", span_errors}};
+    nlohmann::json j = {
+        {"pages", pages.size()},     {"precision", score.precision},
+        {"recall", score.recall},    {"f1", score.f1},
+        {"seconds", seconds},        {"mb_per_s", mb_s},
+        {"pages_per_s", pages_s},    {"bytes", bytes},
+        {"span_errors", span_errors}};
     std::cout << j.dump() << "\n";
     return 0;
   }
@@ -136,8 +138,8 @@ int Run(const fs::path& dir, bool json, const std::string& only) {
                 newsfuse::ShinglePrecision(p.counts),
                 newsfuse::ShingleRecall(p.counts), p.hash.c_str());
   }
-  std::printf("pages %zu  precision %.4f  recall %.4f  F1 %.4f\n",
-              pages.size(), score.precision, score.recall, score.f1);
+  std::printf("pages %zu  precision %.4f  recall %.4f  F1 %.4f\n", pages.size(),
+              score.precision, score.recall, score.f1);
   std::printf("extraction %.3f s  %.1f MB/s  %.1f pages/s  span errors %d\n",
               seconds, mb_s, pages_s, span_errors);
   return 0;

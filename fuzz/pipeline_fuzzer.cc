@@ -28,10 +28,11 @@ void Check(const newsfuse::Article& a) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   for (const char* name : {"f.txt", "f.md", "f.html", "f.jsonl"}) {
-    newsfuse::ReadBytes(name, bytes, {}, [](newsfuse::Result<newsfuse::Article> r) {
-      if (!r.ok()) return;
-      if (newsfuse::ProcessArticle(*r).ok()) Check(*r);
-    });
+    newsfuse::ReadBytes(name, bytes, {},
+                        [](newsfuse::Result<newsfuse::Article> r) {
+                          if (!r.ok()) return;
+                          if (newsfuse::ProcessArticle(*r).ok()) Check(*r);
+                        });
   }
   return 0;
 }

@@ -46,7 +46,8 @@ class ExampleCorpusTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     result_ = new CliResult(RunCli({"analyze", "examples/corpus"}));
-    articles_ = new std::map<std::string, json>(ByFile(ParseJsonl(result_->out)));
+    articles_ =
+        new std::map<std::string, json>(ByFile(ParseJsonl(result_->out)));
   }
   static CliResult* result_;
   static std::map<std::string, json>* articles_;
@@ -91,7 +92,8 @@ TEST_F(ExampleCorpusTest, HtmlMetadataAndBoilerplate) {
 
 TEST_F(ExampleCorpusTest, SpansPointAtTheInputBytes) {
   for (const auto& [name, a] : *articles_) {
-    std::string bytes = ReadFileOrDie(SourceDir() / a["path"].get<std::string>());
+    std::string bytes =
+        ReadFileOrDie(SourceDir() / a["path"].get<std::string>());
     for (const json& s : a["sentences"]) {
       size_t b = s["span"][0], e = s["span"][1];
       ASSERT_LE(e, bytes.size()) << name;
@@ -128,7 +130,8 @@ TEST_F(ExampleCorpusTest, TextBoilerplateIsSetAsideWithReasons) {
   EXPECT_TRUE(HasDropped(copy, "agency-credit", "Northport Wire contributed"));
 
   const json& md = articles_->at("lakeside-post.md#0");
-  EXPECT_EQ(md["title"], "Families wait at Dunmore port as ferry death toll rises");
+  EXPECT_EQ(md["title"],
+            "Families wait at Dunmore port as ferry death toll rises");
   EXPECT_TRUE(HasDropped(md, "heading", "What we know"));
   EXPECT_TRUE(HasDropped(md, "promo", "WhatsApp"));
   EXPECT_TRUE(HasDropped(md, "byline", "Lakeside Post newsroom"));
@@ -188,7 +191,8 @@ TEST(CliTest, ReadsGzipFiles) {
   std::filesystem::path dir = MakeTempDir("gz");
   std::string path = (dir / "story.txt.gz").string();
   gzFile f = gzopen(path.c_str(), "wb");
-  std::string text = "The bridge reopened on Friday. Traffic resumed at 6 a.m.\n";
+  std::string text =
+      "The bridge reopened on Friday. Traffic resumed at 6 a.m.\n";
   gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
   gzclose(f);
   CliResult r = RunCli({"analyze", path});
@@ -205,7 +209,8 @@ class BadInputTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = MakeTempDir("bad");
-    WriteFile(dir_ / "good.txt", "The council approved the budget. It passed 7 to 2.\n");
+    WriteFile(dir_ / "good.txt",
+              "The council approved the budget. It passed 7 to 2.\n");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
@@ -235,7 +240,9 @@ TEST_F(BadInputTest, FolderWithNoArticles) {
 }
 
 TEST_F(BadInputTest, BinaryFile) {
-  WriteFile(dir_ / "blob.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12) +
+  WriteFile(dir_ / "blob.txt", std::string("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0",
+                                           12) +
                                    std::string(200, '\0'));
   ExpectOneError((dir_ / "blob.txt").string(), "binary");
 }
@@ -307,7 +314,8 @@ TEST(SeedsTest, BoilerplateDroppedAndProseKept) {
   EXPECT_EQ(Reasons(v[0]).size(), 0u);
   EXPECT_EQ(Reasons(v[1]).count("heading"), 2u);
   EXPECT_TRUE(HasDropped(v[2], "share", "Share this"));
-  EXPECT_TRUE(HasDropped(v[2], "agency-credit", "Associated Press contributed"));
+  EXPECT_TRUE(
+      HasDropped(v[2], "agency-credit", "Associated Press contributed"));
   EXPECT_EQ(Reasons(v[2]).count("heading"), 2u);
   EXPECT_EQ(Reasons(v[3]).count("promo"), 2u);
   EXPECT_EQ(Reasons(v[3]).count("title"), 1u);

@@ -23,10 +23,10 @@ std::string ShellQuote(const std::string& s) {
 
 std::filesystem::path MakeTempDir(const std::string& tag) {
   std::random_device rd;
-  std::filesystem::path p = std::filesystem::temp_directory_path() /
-                            ("newsfuse-" + tag + "-" +
-                             std::to_string(getpid()) + "-" +
-                             std::to_string(rd()));
+  std::filesystem::path p =
+      std::filesystem::temp_directory_path() /
+      ("newsfuse-" + tag + "-" + std::to_string(getpid()) + "-" +
+       std::to_string(rd()));
   std::filesystem::create_directories(p);
   return p;
 }

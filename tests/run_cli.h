@@ -3,10 +3,9 @@
 #define NEWSFUSE_TESTS_RUN_CLI_H_
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace newsfuse::testing {
 

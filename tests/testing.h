@@ -32,7 +32,7 @@ inline std::string ReadFileOrDie(const std::filesystem::path& p) {
 
 }  // namespace newsfuse::testing
 
-#define NEWSFUSE_SHARED_OR_SKIP(var, rel)                          \
+#define NEWSFUSE_SHARED_OR_SKIP(var, rel)                                 \
   const std::filesystem::path var = ::newsfuse::testing::SharedPath(rel); \
   if (var.empty()) GTEST_SKIP() << "../shared/" << (rel) << " is absent"
 

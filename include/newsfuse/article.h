@@ -95,11 +95,11 @@ struct Sentence {
 
 struct Article {
   // --- ingest ---
-  std::string id;      // stable short id: same input path and record -> same id
-  std::string path;    // the input path as given ("-" for stdin)
-  uint32_t record = 0; // 0-based record index within the input (JSONL line)
-  uint32_t line = 0;   // 1-based line of the record in the input, 0 if n/a
-  uint64_t offset = 0; // byte offset of `original` in the input (JSONL)
+  std::string id;    // stable short id: same input path and record -> same id
+  std::string path;  // the input path as given ("-" for stdin)
+  uint32_t record = 0;  // 0-based record index within the input (JSONL line)
+  uint32_t line = 0;    // 1-based line of the record in the input, 0 if n/a
+  uint64_t offset = 0;  // byte offset of `original` in the input (JSONL)
   Format format = Format::kText;
   std::string outlet;
   std::string url;
@@ -114,8 +114,8 @@ struct Article {
   OffsetMap body_map;  // body -> original
 
   // --- clean ---
-  std::string text;   // cleaned article text, NFC, paragraphs joined by '\n'
-  OffsetMap text_map; // text -> original
+  std::string text;    // cleaned article text, NFC, paragraphs joined by '\n'
+  OffsetMap text_map;  // text -> original
   std::vector<Paragraph> paragraphs;
   std::vector<DroppedLine> dropped;
   std::vector<std::string> warnings;  // one line each, e.g. invalid UTF-8

@@ -35,15 +35,21 @@ Status Clean(Article& article);
 
 // ---- The parts, public for tests, tools and benchmarks. ----
 
-enum class BlockKind { kParagraph, kHeading, kListItem, kCaption, kQuote,
-                       kOther };
+enum class BlockKind {
+  kParagraph,
+  kHeading,
+  kListItem,
+  kCaption,
+  kQuote,
+  kOther
+};
 
 // One block of text of an HTML page, in document order.
 struct TextBlock {
-  std::string text;   // entities decoded, whitespace collapsed, trimmed
-  OffsetMap map;      // text -> the page's bytes
+  std::string text;  // entities decoded, whitespace collapsed, trimmed
+  OffsetMap map;     // text -> the page's bytes
   BlockKind kind = BlockKind::kParagraph;
-  bool main = false;  // part of the article body
+  bool main = false;                 // part of the article body
   std::optional<DropReason> reason;  // why a non-main block was set aside
 };
 

@@ -1,7 +1,8 @@
 // Pipeline: ingest -> clean -> analyze over paths, one article at a time.
 //
 //   newsfuse::PipelineOptions options;
-//   newsfuse::RunPipeline({"corpus/"}, options, [](newsfuse::Result<Article> r) {
+//   newsfuse::RunPipeline({"corpus/"}, options, [](newsfuse::Result<Article> r)
+//   {
 //     if (r.ok()) Use(*r); else Report(r.status());
 //   });
 //

@@ -17,10 +17,10 @@
 namespace newsfuse {
 
 struct NormalizedText {
-  std::string text;         // valid UTF-8 in NFC
-  OffsetMap map;            // text -> input
-  uint32_t repaired = 0;    // invalid byte sequences replaced by U+FFFD
-  uint32_t first_bad = 0;   // input offset of the first one, when repaired > 0
+  std::string text;        // valid UTF-8 in NFC
+  OffsetMap map;           // text -> input
+  uint32_t repaired = 0;   // invalid byte sequences replaced by U+FFFD
+  uint32_t first_bad = 0;  // input offset of the first one, when repaired > 0
 };
 
 // Replaces each maximal invalid UTF-8 subsequence by U+FFFD, then applies

@@ -8,11 +8,11 @@
 namespace newsfuse::analyze_internal {
 
 enum class Abbreviation {
-  kNone,        // an ordinary word: a period after it ends a sentence
-  kTitle,       // "Mr.", "Gen.", "St.", "vs.", "e.g.": never ends a sentence
-  kBeforeNumber,// "No.", "Jan.", "Sept.": continues before a number
-  kMayEnd,      // "U.S.", "a.m.", "Inc.", "Jr.", "etc.", initials, dotted
-                // acronyms: ends a sentence only before a sentence starter
+  kNone,          // an ordinary word: a period after it ends a sentence
+  kTitle,         // "Mr.", "Gen.", "St.", "vs.", "e.g.": never ends a sentence
+  kBeforeNumber,  // "No.", "Jan.", "Sept.": continues before a number
+  kMayEnd,        // "U.S.", "a.m.", "Inc.", "Jr.", "etc.", initials, dotted
+                  // acronyms: ends a sentence only before a sentence starter
 };
 
 // Classifies `word`, the characters before a period (without it), e.g.

@@ -1,9 +1,10 @@
 // Analyze: the stage over a cleaned Article.
+#include "newsfuse/analyze.h"
+
 #include <string_view>
 #include <vector>
 
 #include "analyze/stemmer.h"
-#include "newsfuse/analyze.h"
 
 namespace newsfuse {
 namespace {

@@ -1,8 +1,9 @@
+#include "newsfuse/analyze.h"
+
 #include <string>
 #include <string_view>
 
 #include "gtest/gtest.h"
-#include "newsfuse/analyze.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse {
@@ -19,8 +20,7 @@ Article MakeArticle(std::string_view prefix, std::string_view body) {
   uint32_t begin = 0;
   for (uint32_t i = 0; i <= body.size(); ++i) {
     if (i == body.size() || body[i] == '\n') {
-      a.paragraphs.push_back({{begin, i},
-                              a.text_map.ToOriginal({begin, i})});
+      a.paragraphs.push_back({{begin, i}, a.text_map.ToOriginal({begin, i})});
       begin = i + 1;
     }
   }
@@ -58,8 +58,9 @@ TEST(AnalyzeTest, SentencesTokensAndOriginalSpans) {
 }
 
 TEST(AnalyzeTest, StemsStopWordsAndNorms) {
-  Article a = MakeArticle("", "The Negotiations on Russia\u2019s 1,000 "
-                              "prisoners.");
+  Article a = MakeArticle("",
+                          "The Negotiations on Russia\u2019s 1,000 "
+                          "prisoners.");
   Analyze(a);
   ASSERT_EQ(a.tokens.size(), 7u);
   const Token& the = a.tokens[0];

@@ -57,17 +57,26 @@ enum class Term { kNone, kPeriod, kEllipsis, kStrong, kCjk };
 Term TerminatorAt(std::string_view p, size_t i, size_t* len) {
   *len = 1;
   switch (p[i]) {
-    case '.': return Term::kPeriod;
-    case '?': case '!': return Term::kStrong;
-    default: break;
+    case '.':
+      return Term::kPeriod;
+    case '?':
+    case '!':
+      return Term::kStrong;
+    default:
+      break;
   }
   if (!kMayTerminate[static_cast<unsigned char>(p[i])]) return Term::kNone;
   CharAt ch = CharAtPos(p, i);
   *len = ch.len;
   switch (ch.c) {
-    case 0x2026: return Term::kEllipsis;
-    case 0x3002: case 0xFF01: case 0xFF1F: return Term::kCjk;
-    default: return Term::kNone;
+    case 0x2026:
+      return Term::kEllipsis;
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+      return Term::kCjk;
+    default:
+      return Term::kNone;
   }
 }
 
@@ -126,9 +135,9 @@ std::string_view AsciiWordAt(std::string_view p, size_t i) {
 }
 
 bool IsReportingVerb(std::string_view w) {
-  for (std::string_view v : {"said", "asked", "says", "asks", "added",
-                             "told", "wrote", "replied", "shouted", "cried",
-                             "insisted", "tweeted", "wondered"}) {
+  for (std::string_view v :
+       {"said", "asked", "says", "asks", "added", "told", "wrote", "replied",
+        "shouted", "cried", "insisted", "tweeted", "wondered"}) {
     if (w == v) return true;
   }
   return false;
@@ -153,12 +162,17 @@ enum class Next { kNoStart, kUpper, kDigit, kOpen, kOther };
 Next ClassifyNext(std::string_view p, size_t i) {
   CharAt ch = CharAtPos(p, i);
   switch (ch.cls) {
-    case CharClass::kUpper: case CharClass::kLetter: return Next::kUpper;
-    case CharClass::kDigit: return Next::kDigit;
-    case CharClass::kSymbol: return Next::kOther;
+    case CharClass::kUpper:
+    case CharClass::kLetter:
+      return Next::kUpper;
+    case CharClass::kDigit:
+      return Next::kDigit;
+    case CharClass::kSymbol:
+      return Next::kOther;
     case CharClass::kPunct:
       return analyze_internal::IsOpening(ch.c) ? Next::kOpen : Next::kNoStart;
-    default: return Next::kNoStart;
+    default:
+      return Next::kNoStart;
   }
 }
 
@@ -234,7 +248,8 @@ std::vector<Span> SplitSentences(std::string_view p) {
     Candidate c = ScanCandidate(p, i);
     if (!has_letter) has_letter = HasLetter(p, &scanned, c.begin);
     if (has_letter && EndsSentence(p, start, c)) {
-      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(c.end)});
+      out.push_back(
+          {static_cast<uint32_t>(start), static_cast<uint32_t>(c.end)});
       start = scanned = c.next;
       has_letter = false;
     }

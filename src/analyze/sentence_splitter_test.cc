@@ -31,9 +31,9 @@ TEST(SplitSentencesTest, PlainSentencesAndExactSpans) {
 }
 
 TEST(SplitSentencesTest, QuestionAndExclamation) {
-  EXPECT_THAT(Split("Will the truce hold? Nobody knows! Officials wait."),
-              ElementsAre("Will the truce hold?", "Nobody knows!",
-                          "Officials wait."));
+  EXPECT_THAT(
+      Split("Will the truce hold? Nobody knows! Officials wait."),
+      ElementsAre("Will the truce hold?", "Nobody knows!", "Officials wait."));
   EXPECT_THAT(Split("Really?! Yes."), ElementsAre("Really?!", "Yes."));
 }
 
@@ -57,9 +57,9 @@ TEST(SplitSentencesTest, UsFollowedByLowercaseOrNameContinues) {
 }
 
 TEST(SplitSentencesTest, AbbreviationAtSentenceEndBeforeStarter) {
-  EXPECT_THAT(Split("The envoy landed in the U.S. The next day he left."),
-              ElementsAre("The envoy landed in the U.S.",
-                          "The next day he left."));
+  EXPECT_THAT(
+      Split("The envoy landed in the U.S. The next day he left."),
+      ElementsAre("The envoy landed in the U.S.", "The next day he left."));
   EXPECT_THAT(Split("It opens at 9 a.m. Officials expect crowds."),
               ElementsAre("It opens at 9 a.m.", "Officials expect crowds."));
   EXPECT_THAT(Split("The call ended at 5 p.m. local time."),
@@ -73,12 +73,12 @@ TEST(SplitSentencesTest, AbbreviationAtSentenceEndBeforeStarter) {
 }
 
 TEST(SplitSentencesTest, Initials) {
-  EXPECT_THAT(Split("Donald J. Trump called. J. R. R. Tolkien wrote books."),
-              ElementsAre("Donald J. Trump called.",
-                          "J. R. R. Tolkien wrote books."));
-  EXPECT_THAT(Split("The agency hired George W. Bush Jr. He declined."),
-              ElementsAre("The agency hired George W. Bush Jr.",
-                          "He declined."));
+  EXPECT_THAT(
+      Split("Donald J. Trump called. J. R. R. Tolkien wrote books."),
+      ElementsAre("Donald J. Trump called.", "J. R. R. Tolkien wrote books."));
+  EXPECT_THAT(
+      Split("The agency hired George W. Bush Jr. He declined."),
+      ElementsAre("The agency hired George W. Bush Jr.", "He declined."));
 }
 
 TEST(SplitSentencesTest, MonthsAndNumberAbbreviations) {
@@ -130,11 +130,10 @@ TEST(SplitSentencesTest, QuoteSpanningSentences) {
   EXPECT_THAT(Split("\u201cWe will talk. We will not give up. Peace is "
                     "near,\u201d she said. Then she left."),
               ElementsAre("\u201cWe will talk.", "We will not give up.",
-                          "Peace is near,\u201d she said.",
-                          "Then she left."));
-  EXPECT_THAT(Split("He said: \"It is over. We lost.\" The room emptied."),
-              ElementsAre("He said: \"It is over.", "We lost.\"",
-                          "The room emptied."));
+                          "Peace is near,\u201d she said.", "Then she left."));
+  EXPECT_THAT(
+      Split("He said: \"It is over. We lost.\" The room emptied."),
+      ElementsAre("He said: \"It is over.", "We lost.\"", "The room emptied."));
 }
 
 TEST(SplitSentencesTest, QuestionInsideQuoteWithAttribution) {
@@ -148,8 +147,9 @@ TEST(SplitSentencesTest, QuestionInsideQuoteWithAttribution) {
 
 TEST(SplitSentencesTest, OpeningQuoteStartsSentence) {
   EXPECT_THAT(Split("The talks failed. \u201cWe tried,\u201d he said."),
-              ElementsAre("The talks failed.", "\u201cWe tried,\u201d he "
-                                               "said."));
+              ElementsAre("The talks failed.",
+                          "\u201cWe tried,\u201d he "
+                          "said."));
   EXPECT_THAT(Split("The talks failed. \"We tried,\" he said."),
               ElementsAre("The talks failed.", "\"We tried,\" he said."));
 }

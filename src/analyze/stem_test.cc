@@ -46,17 +46,18 @@ TEST(StemTest, ThreadsEachHaveAStemmer) {
 }
 
 TEST(StopWordTest, FunctionWordsAreStopWords) {
-  for (const char* w : {"the", "a", "an", "of", "to", "in", "and", "but",
-                        "he", "they", "their", "is", "was", "have", "would",
-                        "it's", "they're", "which", "with", "yourselves"}) {
+  for (const char* w :
+       {"the",   "a",    "an",      "of",    "to",   "in",        "and",
+        "but",   "he",   "they",    "their", "is",   "was",       "have",
+        "would", "it's", "they're", "which", "with", "yourselves"}) {
     EXPECT_TRUE(IsStopWord(w)) << w;
   }
 }
 
 TEST(StopWordTest, ContentNegationsAndQualifiersAreNot) {
-  for (const char* w : {"said", "not", "no", "never", "nor", "don't",
-                        "more", "least", "each", "only", "ceasefire",
-                        "putin", "", "The", "themselvesx"}) {
+  for (const char* w :
+       {"said", "not", "no", "never", "nor", "don't", "more", "least", "each",
+        "only", "ceasefire", "putin", "", "The", "themselvesx"}) {
     EXPECT_FALSE(IsStopWord(w)) << w;
   }
 }

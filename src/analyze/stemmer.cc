@@ -20,16 +20,16 @@ struct Language {
 };
 
 constexpr std::array kLanguages = std::to_array<Language>({
-    {"ar", "arabic"},     {"ca", "catalan"},    {"da", "danish"},
-    {"de", "german"},     {"el", "greek"},      {"en", "english"},
-    {"es", "spanish"},    {"eu", "basque"},     {"fi", "finnish"},
-    {"fr", "french"},     {"ga", "irish"},      {"hi", "hindi"},
-    {"hu", "hungarian"},  {"hy", "armenian"},   {"id", "indonesian"},
-    {"it", "italian"},    {"lt", "lithuanian"}, {"nb", "norwegian"},
-    {"ne", "nepali"},     {"nl", "dutch"},      {"nn", "norwegian"},
-    {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},
-    {"ru", "russian"},    {"sr", "serbian"},    {"sv", "swedish"},
-    {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
+    {"ar", "arabic"},    {"ca", "catalan"},    {"da", "danish"},
+    {"de", "german"},    {"el", "greek"},      {"en", "english"},
+    {"es", "spanish"},   {"eu", "basque"},     {"fi", "finnish"},
+    {"fr", "french"},    {"ga", "irish"},      {"hi", "hindi"},
+    {"hu", "hungarian"}, {"hy", "armenian"},   {"id", "indonesian"},
+    {"it", "italian"},   {"lt", "lithuanian"}, {"nb", "norwegian"},
+    {"ne", "nepali"},    {"nl", "dutch"},      {"nn", "norwegian"},
+    {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"},   {"sr", "serbian"},    {"sv", "swedish"},
+    {"ta", "tamil"},     {"tr", "turkish"},    {"yi", "yiddish"},
 });
 
 }  // namespace
@@ -72,10 +72,12 @@ void ThreadStemmer::Stem(std::string_view word, std::string* out) {
     out->assign(it->second);
     return;
   }
-  const sb_symbol* r = word.empty() ? nullptr
-                                    : sb_stemmer_stem(
-      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
-      static_cast<int>(word.size()));
+  const sb_symbol* r =
+      word.empty()
+          ? nullptr
+          : sb_stemmer_stem(stemmer_,
+                            reinterpret_cast<const sb_symbol*>(word.data()),
+                            static_cast<int>(word.size()));
   if (r == nullptr) {  // empty word, or out of memory
     out->assign(word);
     return;

@@ -52,8 +52,15 @@ CharAt NonAsciiCharAt(std::string_view s, size_t pos) {
 
 bool IsClosing(char32_t c) {
   switch (c) {
-    case '"': case '\'': case ')': case ']': case '}':
-    case 0x2019: case 0x201D: case 0x00BB: case 0x203A:
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
       return true;
     default:
       return false;
@@ -62,8 +69,16 @@ bool IsClosing(char32_t c) {
 
 bool IsOpening(char32_t c) {
   switch (c) {
-    case '"': case '\'': case '(': case '[': case '{':
-    case 0x2018: case 0x201C: case 0x201E: case 0x00AB: case 0x2039:
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case 0x2018:
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+    case 0x2039:
       return true;
     default:
       return false;

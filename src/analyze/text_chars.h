@@ -56,8 +56,7 @@ constexpr std::array<CharClass, 128> MakeAsciiClassTable() {
   }
   return t;
 }
-inline constexpr std::array<CharClass, 128> kAsciiClass =
-    MakeAsciiClassTable();
+inline constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClassTable();
 
 // The class of an ASCII byte (< 0x80).
 inline CharClass AsciiClass(unsigned char b) { return kAsciiClass[b & 0x7F]; }

@@ -163,8 +163,8 @@ size_t PlainAsciiWordEnd(std::string_view text, size_t i) {
   }
   if (e == text.size()) return e;
   char c = text[e];
-  bool plain = static_cast<unsigned char>(c) < 0x80 && c != '.' &&
-               c != '\'' && c != '-';
+  bool plain =
+      static_cast<unsigned char>(c) < 0x80 && c != '.' && c != '\'' && c != '-';
   return plain ? e : i;
 }
 

@@ -65,9 +65,9 @@ TEST(TokenizeTest, Numbers) {
 }
 
 TEST(TokenizeTest, ApostrophesStayInWords) {
-  EXPECT_THAT(Texts("Russia\u2019s envoy didn't go to O'Brien's"),
-              ElementsAre("Russia\u2019s", "envoy", "didn't", "go", "to",
-                          "O'Brien's"));
+  EXPECT_THAT(
+      Texts("Russia\u2019s envoy didn't go to O'Brien's"),
+      ElementsAre("Russia\u2019s", "envoy", "didn't", "go", "to", "O'Brien's"));
   EXPECT_THAT(Norms("Russia\u2019s"), ElementsAre("russia's"));
   // A plural possessive's apostrophe is punctuation.
   EXPECT_THAT(Texts("the Nationals' offer"),
@@ -86,8 +86,8 @@ TEST(TokenizeTest, HyphensJoinDashesSplit) {
 
 TEST(TokenizeTest, AbbreviationsKeepTheirPeriod) {
   EXPECT_THAT(Texts("U.S. officials met Mr. Lamb at 9 a.m. in the U.S."),
-              ElementsAre("U.S.", "officials", "met", "Mr.", "Lamb", "at",
-                          "9", "a.m.", "in", "the", "U.S."));
+              ElementsAre("U.S.", "officials", "met", "Mr.", "Lamb", "at", "9",
+                          "a.m.", "in", "the", "U.S."));
   EXPECT_THAT(Texts("Donald J. Trump, Ph.D., said e.g. this."),
               ElementsAre("Donald", "J.", "Trump", ",", "Ph.D.", ",", "said",
                           "e.g.", "this", "."));
@@ -104,9 +104,9 @@ TEST(TokenizeTest, PunctuationAndQuotes) {
 }
 
 TEST(TokenizeTest, NonAsciiLetters) {
-  EXPECT_THAT(Texts("Café Zelenskyy Зеленский ёлка 東京 Ünal"),
-              ElementsAre("Café", "Zelenskyy", "Зеленский", "ёлка", "東京",
-                          "Ünal"));
+  EXPECT_THAT(
+      Texts("Café Zelenskyy Зеленский ёлка 東京 Ünal"),
+      ElementsAre("Café", "Zelenskyy", "Зеленский", "ёлка", "東京", "Ünal"));
   EXPECT_THAT(Norms("Café Зеленский Ünal"),
               ElementsAre("café", "зеленский", "ünal"));
   // Combining marks stay in the word.
@@ -114,8 +114,7 @@ TEST(TokenizeTest, NonAsciiLetters) {
 }
 
 TEST(TokenizeTest, UnicodeSpacesSeparate) {
-  EXPECT_THAT(Texts("5\u00a0000 a\u2009b"),
-              ElementsAre("5", "000", "a", "b"));
+  EXPECT_THAT(Texts("5\u00a0000 a\u2009b"), ElementsAre("5", "000", "a", "b"));
 }
 
 TEST(TokenizeTest, InvalidUtf8DoesNotStall) {

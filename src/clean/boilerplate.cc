@@ -142,28 +142,31 @@ constexpr PhraseRule kPhraseRules[] = {
 
 // Social networks and widget words: a line made only of these is a share bar.
 constexpr std::string_view kShareWords[] = {
-    "share", "tweet", "copy", "link", "print", "email", "e-mail", "mail",
-    "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest",
-    "telegram", "messenger", "flipboard", "threads", "bluesky", "sms",
-    "tumblr", "instagram", "youtube", "tiktok", "vk"};
+    "share",    "tweet",   "copy",      "link",     "print",     "email",
+    "e-mail",   "mail",    "facebook",  "twitter",  "x",         "whatsapp",
+    "linkedin", "reddit",  "pinterest", "telegram", "messenger", "flipboard",
+    "threads",  "bluesky", "sms",       "tumblr",   "instagram", "youtube",
+    "tiktok",   "vk"};
 
 // Where "Follow X on ..." sends the reader.
 constexpr std::string_view kFollowPlatforms[] = {
-    "whatsapp", "telegram", "twitter", "x", "facebook", "instagram", "google",
-    "youtube", "tiktok", "linkedin", "threads", "bluesky", "snapchat",
-    "flipboard", "apple", "our"};
+    "whatsapp", "telegram",  "twitter", "x",        "facebook", "instagram",
+    "google",   "youtube",   "tiktok",  "linkedin", "threads",  "bluesky",
+    "snapchat", "flipboard", "apple",   "our"};
 
 // News agencies; a short line of these and kAgencyGlue is a credit line:
 // "Agencies via Xinhua", "— Reuters", "(AFP)", "With AFP".
 constexpr std::string_view kAgencies[] = {
-    "reuters", "afp", "ap", "xinhua", "agencies", "dpa", "ani", "pti", "ians",
-    "tass", "ria", "novosti", "interfax", "bloomberg", "upi", "efe",
-    "anadolu", "associated", "agence", "france-presse", "kyodo", "yonhap",
-    "ansa", "bernama", "wires"};
+    "reuters", "afp",     "ap",         "xinhua",    "agencies",
+    "dpa",     "ani",     "pti",        "ians",      "tass",
+    "ria",     "novosti", "interfax",   "bloomberg", "upi",
+    "efe",     "anadolu", "associated", "agence",    "france-presse",
+    "kyodo",   "yonhap",  "ansa",       "bernama",   "wires"};
 constexpr std::string_view kAgencyGlue[] = {
-    "the", "via", "with", "and", "from", "source", "sources", "input",
-    "inputs", "by", "wire", "news", "service", "services", "additional",
-    "reporting", "staff", "press", "agency", "media", "france", "presse"};
+    "the",     "via",      "with",       "and",       "from",  "source",
+    "sources", "input",    "inputs",     "by",        "wire",  "news",
+    "service", "services", "additional", "reporting", "staff", "press",
+    "agency",  "media",    "france",     "presse"};
 
 // Lower-case words that may appear inside a "By Jane Doe and John Roe, CNN"
 // author line.

@@ -53,8 +53,8 @@ TEST(ClassifyLineTest, Promotions) {
   ExpectReason(DropReason::kPromo,
                {"Follow Harbour Daily on WhatsApp", "Follow us on X",
                 "Scan the QR code to get our evening bulletin on your phone",
-                "Sign up for our newsletter", "Download our app",
-                "Subscribe", "Subscribe to the morning briefing",
+                "Sign up for our newsletter", "Download our app", "Subscribe",
+                "Subscribe to the morning briefing",
                 "Read more: Harbour council approves new ferry route",
                 "Related: Bridge repairs delayed again",
                 "Click here for live updates", "READ MORE"});
@@ -77,18 +77,18 @@ TEST(ClassifyLineTest, CaptionsBylinesBoilerplate) {
                 "File photo of the old harbour bridge",
                 "The mayor at the ceremony. (AP Photo/Jane Doe)"});
   ExpectReason(DropReason::kByline,
-               {"By Jane Doe", "By Jane Doe and John Roe, CNN",
-                "BY JANE DOE", "Written by Mary Major"});
+               {"By Jane Doe", "By Jane Doe and John Roe, CNN", "BY JANE DOE",
+                "Written by Mary Major"});
   ExpectReason(DropReason::kDateline,
                {"Updated 10:32 GMT", "Published May 19, 2025",
                 "Mon 19 May 2025 10.32 BST", "Last updated: 2 hours ago",
                 "2025-05-19", "10:32"});
-  ExpectReason(DropReason::kBoilerplate,
-               {"Advertisement", "ADVERTISEMENT", "All rights reserved.",
-                "\xC2\xA9 2025 Harbour Daily",
-                "We use cookies to improve your experience on our site.",
-                "Story continues below advertisement", "* * *", "17",
-                "02-751-1500"});
+  ExpectReason(
+      DropReason::kBoilerplate,
+      {"Advertisement", "ADVERTISEMENT", "All rights reserved.",
+       "\xC2\xA9 2025 Harbour Daily",
+       "We use cookies to improve your experience on our site.",
+       "Story continues below advertisement", "* * *", "17", "02-751-1500"});
 }
 
 TEST(ClassifyLineTest, HeadingsBetweenProse) {

@@ -10,6 +10,8 @@
 //   4. emit:     dropped lines to Article::dropped, a wire dateline prefix
 //                ("WASHINGTON (AP) — ") set aside, the rest appended to
 //                Article::text as one paragraph per line.
+#include "newsfuse/clean.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +19,6 @@
 #include <vector>
 
 #include "clean/clean_internal.h"
-#include "newsfuse/clean.h"
 #include "newsfuse/unicode.h"
 
 namespace newsfuse {
@@ -68,8 +69,8 @@ bool MakeLine(std::string_view text, const OffsetMap& map, Repairs* repairs,
   NormalizedText n = NormalizeUtf8(text.substr(lead, end - lead));
   if (n.repaired > 0) {
     if (repairs->count == 0) {
-      repairs->first = trimmed_map.ToOriginal({n.first_bad, n.first_bad + 1})
-                           .begin;
+      repairs->first =
+          trimmed_map.ToOriginal({n.first_bad, n.first_bad + 1}).begin;
     }
     repairs->count += n.repaired;
   }
@@ -154,7 +155,8 @@ Status HtmlLines(Article& a, Repairs* repairs, std::vector<Line>* lines) {
     if (!block.main) {
       line.reason = block.reason.value_or(DropReason::kBoilerplate);
       // The page's headline sits outside the body: name it for what it is.
-      if (!a.title.empty() && MatchingForm(block.text) == MatchingForm(a.title)) {
+      if (!a.title.empty() &&
+          MatchingForm(block.text) == MatchingForm(a.title)) {
         line.reason = DropReason::kTitle;
       }
     }

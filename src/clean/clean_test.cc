@@ -143,10 +143,9 @@ TEST(CleanTest, MarkdownMarkupIsStrippedWithExactSpans) {
   ASSERT_TRUE(Clean(a).ok());
   EXPECT_EQ(a.title, "The Harbour Report");
   EXPECT_EQ(Paragraphs(a),
-            (std::vector<std::string>{
-                "The mayor said the bridge would reopen.",
-                "\"We are ready,\" a ferry captain said.",
-                "Crews keep the night route."}));
+            (std::vector<std::string>{"The mayor said the bridge would reopen.",
+                                      "\"We are ready,\" a ferry captain said.",
+                                      "Crews keep the night route."}));
   EXPECT_EQ(ReasonOf(a, "What next"), "heading");
   EXPECT_EQ(ReasonOf(a, "The bridge at dusk"), "caption");
   // Markup removed: every byte still maps to the same byte of the input.
@@ -232,16 +231,19 @@ TEST(CleanTest, HtmlPageKeepsMainTextAndSetsAsideTheRest) {
   EXPECT_EQ(a.title, "Bridge reopens");
   std::vector<std::string> kept = Paragraphs(a);
   ASSERT_EQ(kept.size(), 3u) << a.text;
-  EXPECT_EQ(kept[2], "Fares rose by 3% & more in the winter months, the "
-                     "council said.");
+  EXPECT_EQ(kept[2],
+            "Fares rose by 3% & more in the winter months, the "
+            "council said.");
   // The entity maps back to its bytes.
   EXPECT_EQ(a.paragraphs[2].original.In(a.original),
             "Fares rose by 3% &amp; more in the winter months, the council "
             "said.");
   EXPECT_EQ(ReasonOf(a, "OSLO (AP) \xE2\x80\x94"), "dateline");
   EXPECT_EQ(ReasonOf(a, "Ferries and fares"), "heading");
-  EXPECT_FALSE(ReasonOf(a, "\xC2\xA9 2025 Harbour Daily. All rights "
-                           "reserved.").empty());
+  EXPECT_FALSE(ReasonOf(a,
+                        "\xC2\xA9 2025 Harbour Daily. All rights "
+                        "reserved.")
+                   .empty());
   EXPECT_FALSE(a.body.empty());
 }
 
@@ -291,10 +293,11 @@ TEST(CleanSeedsTest, DropsWidgetsCreditsHeadingsAndTitles) {
   EXPECT_EQ(ReasonOf(a1, "Not a Peaceful Solution"), "heading");
   EXPECT_EQ(ReasonOf(a2, "Share this @internewscast.com"), "share");
   EXPECT_EQ(ReasonOf(a2, "WASHINGTON ()"), "dateline");
-  EXPECT_EQ(ReasonOf(a2, "Zelenskyy: Russia doesn\xE2\x80\x99t want to end "
-                         "war in Ukraine"), "heading");
-  EXPECT_EQ(ReasonOf(a2, "Russia batters Kyiv with deadly strikes"),
+  EXPECT_EQ(ReasonOf(a2,
+                     "Zelenskyy: Russia doesn\xE2\x80\x99t want to end "
+                     "war in Ukraine"),
             "heading");
+  EXPECT_EQ(ReasonOf(a2, "Russia batters Kyiv with deadly strikes"), "heading");
   EXPECT_EQ(ReasonOf(a2, "The Associated Press contributed to this report."),
             "agency-credit");
   // 003: the first line is the title; the last two lines are promotions.
@@ -323,8 +326,8 @@ TEST(CleanSeedsTest, EveryProseLineIsKept) {
                       t.ends_with("\xE2\x80\x9D") ||
                       t.ends_with("\xE2\x80\x99");
       if (sentence) {
-        EXPECT_EQ(d.reason, DropReason::kAgencyCredit) << s.name << ": "
-                                                       << d.text;
+        EXPECT_EQ(d.reason, DropReason::kAgencyCredit)
+            << s.name << ": " << d.text;
       }
     }
     // Each line of the file is kept whole, or dropped whole, or is a
@@ -332,8 +335,8 @@ TEST(CleanSeedsTest, EveryProseLineIsKept) {
     size_t next = 0;
     for (const std::string& line : s.lines) {
       std::string_view trimmed = line;
-      while (!trimmed.empty() && (trimmed.back() == ' ' ||
-                                  trimmed.back() == '\r')) {
+      while (!trimmed.empty() &&
+             (trimmed.back() == ' ' || trimmed.back() == '\r')) {
         trimmed.remove_suffix(1);
       }
       if (trimmed.empty() || !ReasonOf(a, trimmed).empty()) continue;
@@ -352,8 +355,8 @@ namespace newsfuse {
 namespace {
 
 TEST(CleanTest, LoneHeadlineIsKeptAsText) {
-  Article a = MakeArticle("The harbour reopened after the storm.",
-                          Format::kJson);
+  Article a =
+      MakeArticle("The harbour reopened after the storm.", Format::kJson);
   a.title = "The harbour reopened after the storm.";
   ASSERT_TRUE(Clean(a).ok());
   EXPECT_EQ(Paragraphs(a),

@@ -21,22 +21,24 @@ namespace {
 // Words that may label or join the parts of a date: "Updated", "Published on",
 // "Last modified:", "2 hours ago".
 constexpr std::string_view kDateWords[] = {
-    "updated", "published", "posted", "last", "first", "modified", "edited",
-    "created", "on", "at", "date", "time", "and", "ago", "hour", "hours",
-    "hr", "hrs", "minute", "minutes", "min", "mins", "day", "days", "week",
-    "weeks", "am", "pm", "a.m", "p.m"};
+    "updated", "published", "posted", "last",  "first", "modified",
+    "edited",  "created",   "on",     "at",    "date",  "time",
+    "and",     "ago",       "hour",   "hours", "hr",    "hrs",
+    "minute",  "minutes",   "min",    "mins",  "day",   "days",
+    "week",    "weeks",     "am",     "pm",    "a.m",   "p.m"};
 constexpr std::string_view kMonths[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+    "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
 constexpr std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun"};
+    "sunday", "mon",     "tue",       "tues",     "wed",    "thu",
+    "thur",   "thurs",   "fri",       "sat",      "sun"};
 constexpr std::string_view kZones[] = {
-    "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
-    "cdt", "pt", "pst", "pdt", "ist", "msk", "eet", "eest", "z", "jst",
-    "aest", "aedt", "hkt", "sgt"};
+    "gmt", "utc",  "bst", "cet", "cest", "et",   "est", "edt",
+    "ct",  "cst",  "cdt", "pt",  "pst",  "pdt",  "ist", "msk",
+    "eet", "eest", "z",   "jst", "aest", "aedt", "hkt", "sgt"};
 
 template <size_t N>
 bool InList(const std::string_view (&list)[N], std::string_view word) {
@@ -56,9 +58,8 @@ bool IsNumberToken(std::string_view w) {
     ++i;
   }
   std::string_view suffix = w.substr(i);
-  return suffix.empty() || suffix == "st" || suffix == "nd" ||
-         suffix == "rd" || suffix == "th" || suffix == "h" ||
-         suffix == "am" || suffix == "pm";
+  return suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" ||
+         suffix == "th" || suffix == "h" || suffix == "am" || suffix == "pm";
 }
 
 // "2025-05-19" (not a phone number such as "02-751-1500").
@@ -96,9 +97,10 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 // Capitalized words that open a sentence set in capitals ("A FIRE - BOMB
 // attack ...", "BREAKING - ..."), never a place name.
 constexpr std::string_view kNotPlaceWords[] = {
-    "A", "AN", "I", "IT", "WE", "HE", "SHE", "THEY", "IN", "ON", "AT", "OF",
-    "AND", "OR", "BUT", "IS", "WAS", "BREAKING", "UPDATE", "UPDATED",
-    "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S"};
+    "A",     "AN",   "I",    "IT",       "WE",     "HE",      "SHE",
+    "THEY",  "IN",   "ON",   "AT",       "OF",     "AND",     "OR",
+    "BUT",   "IS",   "WAS",  "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE",
+    "WATCH", "LIVE", "NOTE", "EDITOR'S"};
 
 // Length of a dash at s[i] ("—", "–", or '-' / "--" followed by a space).
 size_t DashAt(std::string_view s, size_t i) {
@@ -150,8 +152,8 @@ size_t ScanQualifier(std::string_view s, size_t i) {
   for (size_t j = i + 1; j < s.size() && j - i <= 48; ++j) {
     if (s[j] == '(' || (s[j - 1] == ' ' && DashAt(s, j) > 0)) return j;
     char c = s[j];
-    bool ok = (c >= 'a' && c <= 'z') || IsUpper(c) || IsDigit(c) ||
-              c == ' ' || c == ',' || c == '.' || c == '\'';
+    bool ok = (c >= 'a' && c <= 'z') || IsUpper(c) || IsDigit(c) || c == ' ' ||
+              c == ',' || c == '.' || c == '\'';
     if (!ok) return i;
   }
   return i;

@@ -81,8 +81,9 @@ size_t DecodeEntityAt(std::string_view page, size_t p, std::string* decoded) {
     size_t digits = 0;
     for (; i < page.size() && digits < 8; ++i, ++digits) {
       char c = Lower(page[i]);
-      int d = c >= '0' && c <= '9' ? c - '0'
-              : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+      int d = c >= '0' && c <= '9'            ? c - '0'
+              : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                                              : -1;
       if (d < 0) break;
       value = value * (hex ? 16 : 10) + d;
     }
@@ -132,15 +133,15 @@ size_t HtmlAligner::SkipMarkup(size_t p) const {
     size_t end = s.find("-->", p + 4);
     return end == std::string_view::npos ? s.size() : end + 3;
   }
-  if (c == '!' || c == '?' || (c == '/' && p + 2 < s.size() &&
-                               IsAlpha(s[p + 2]))) {
+  if (c == '!' || c == '?' ||
+      (c == '/' && p + 2 < s.size() && IsAlpha(s[p + 2]))) {
     size_t end = s.find('>', p + 2);
     return end == std::string_view::npos ? s.size() : end + 1;
   }
   if (!IsAlpha(c)) return p;
   size_t name_end = p + 1;
-  while (name_end < s.size() && (IsAlnum(s[name_end]) || s[name_end] == '-' ||
-                                 s[name_end] == ':'))
+  while (name_end < s.size() &&
+         (IsAlnum(s[name_end]) || s[name_end] == '-' || s[name_end] == ':'))
     ++name_end;
   size_t after = AfterTagEnd(s, name_end);
   std::string_view name = s.substr(p + 1, name_end - p - 1);
@@ -239,7 +240,7 @@ bool HtmlAligner::MatchAt(std::string_view content, size_t k0, size_t p,
       break;
     }
     bool step = IsSpace(content[k]) ? MatchSpace(content, &k, &p, a)
-                                     : MatchChar(content, &k, &p, a);
+                                    : MatchChar(content, &k, &p, a);
     if (!step) {
       ok = false;
       break;
@@ -250,8 +251,7 @@ bool HtmlAligner::MatchAt(std::string_view content, size_t k0, size_t p,
   return ok;
 }
 
-size_t HtmlAligner::NextCandidate(size_t p, char first,
-                                  size_t* budget) const {
+size_t HtmlAligner::NextCandidate(size_t p, char first, size_t* budget) const {
   while (p < page_.size() && *budget > 0) {
     char c = page_[p];
     if (c == '<') {
@@ -344,8 +344,9 @@ void BlockTextBuilder::AppendPiece(std::string_view bytes,
   }
   size_t i = 0;
   while (i < bytes.size()) {
-    size_t space = IsSpace(bytes[i]) ? 1
-                   : bytes.compare(i, 2, "\xC2\xA0") == 0 ? 2 : 0;
+    size_t space = IsSpace(bytes[i])                      ? 1
+                   : bytes.compare(i, 2, "\xC2\xA0") == 0 ? 2
+                                                          : 0;
     if (space > 0) {
       if (piece.copy) {
         AddSpace(piece.orig_begin + i, piece.orig_begin + i + space);

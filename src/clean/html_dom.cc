@@ -50,8 +50,8 @@ uint16_t ElementFlags(const xmlNode* node, std::string_view tag,
 
 BlockKind KindOf(const HtmlPage& page, int owner) {
   BlockKind kind = BlockKind::kOther;
-  for (int e = owner, up = 0; e >= 0 && up < 6; e = page.elements[e].parent,
-           ++up) {
+  for (int e = owner, up = 0; e >= 0 && up < 6;
+       e = page.elements[e].parent, ++up) {
     const std::string& t = page.elements[e].tag;
     if (t == "blockquote") return BlockKind::kQuote;
     if (t == "figcaption" || t == "caption") return BlockKind::kCaption;
@@ -152,7 +152,8 @@ bool Walker::Enter(xmlNode* node) {
   int index = static_cast<int>(page_->elements.size());
   int parent = stack_.empty() ? -1 : stack_.back().element;
   page_->elements.push_back({parent, std::move(tag), std::move(names), own,
-                             static_cast<uint32_t>(page_->blocks.size()), 0, 0});
+                             static_cast<uint32_t>(page_->blocks.size()), 0,
+                             0});
   bool skip = action != TagAction::kKeep;
   bool link = own & kFlagLink;
   stack_.push_back({index, owner_, flags_, link, skip});
@@ -224,9 +225,9 @@ std::string SniffCharset(std::string_view html) {
                                head[i] == '"' || head[i] == '\''))
       ++i;
     size_t j = i;
-    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(
-                                   head[j])) || head[j] == '-' ||
-                               head[j] == '_'))
+    while (j < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[j])) ||
+            head[j] == '-' || head[j] == '_'))
       ++j;
     if (j > i && head.rfind("<meta", at) != std::string::npos) {
       return head.substr(i, j - i);
@@ -244,9 +245,9 @@ Status ParseHtmlPage(std::string_view html, HtmlPage* page) {
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                            HTML_PARSE_COMPACT;
-  xmlDoc* doc = htmlReadMemory(html.data(), static_cast<int>(html.size()),
-                               nullptr, utf8 ? "UTF-8" : charset.c_str(),
-                               kOptions);
+  xmlDoc* doc =
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr,
+                     utf8 ? "UTF-8" : charset.c_str(), kOptions);
   if (doc == nullptr && !utf8) {
     utf8 = true;
     doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr,

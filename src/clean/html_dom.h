@@ -27,13 +27,13 @@
 namespace newsfuse {
 
 struct HtmlElement {
-  int parent = -1;          // index in HtmlPage::elements, -1 for a root
-  std::string tag;          // lower-case name
-  std::string names;        // class and id attributes, space-separated
-  uint16_t flags = 0;       // ElementFlag bits of this element alone
-  uint32_t first_block = 0; // blocks [first_block, end_block) lie inside
+  int parent = -1;           // index in HtmlPage::elements, -1 for a root
+  std::string tag;           // lower-case name
+  std::string names;         // class and id attributes, space-separated
+  uint16_t flags = 0;        // ElementFlag bits of this element alone
+  uint32_t first_block = 0;  // blocks [first_block, end_block) lie inside
   uint32_t end_block = 0;
-  uint32_t end_element = 0; // elements (index, end_element) lie inside
+  uint32_t end_element = 0;  // elements (index, end_element) lie inside
 };
 
 struct HtmlBlock {

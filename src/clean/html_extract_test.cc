@@ -1,8 +1,8 @@
+#include <simdjson.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <simdjson.h>
 #include <string>
 #include <vector>
 
@@ -64,9 +64,10 @@ TEST(HtmlExtractTest, KeepsBodyAndSetsAsideTheRest) {
   }
   ASSERT_EQ(main.size(), 4u);
   EXPECT_EQ(main[0].substr(0, 20), "The council voted on");
-  EXPECT_EQ(main[1], "Opponents said the plan, which passed by a narrow margin, "
-                     "would strain the city\xE2\x80\x99s finances for years "
-                     "to come.");
+  EXPECT_EQ(main[1],
+            "Opponents said the plan, which passed by a narrow margin, "
+            "would strain the city\xE2\x80\x99s finances for years "
+            "to come.");
   EXPECT_EQ(main[2], "What happens next");
   EXPECT_EQ(Find(x, "What happens")->kind, BlockKind::kHeading);
   EXPECT_EQ(ReasonOf(x, "Home"), DropReason::kBoilerplate);
@@ -94,19 +95,22 @@ TEST(HtmlExtractTest, DecodesEntitiesWithExactSpans) {
   const TextBlock& b = r->blocks[0];
   EXPECT_TRUE(b.main);
   EXPECT_EQ(b.text,
-            "Fish & chips cost \xC2\xA3" "5 \xE2\x80\x94 a \xE2\x80\x9C"
+            "Fish & chips cost \xC2\xA3"
+            "5 \xE2\x80\x94 a \xE2\x80\x9C"
             "bargain\xE2\x80\x9D, they said, in the town of Leeds.");
   auto orig = [&](std::string_view piece) {
     uint32_t at = b.text.find(piece);
-    return std::string(b.map.ToOriginal(
-        {at, static_cast<uint32_t>(at + piece.size())}).In(html));
+    return std::string(
+        b.map.ToOriginal({at, static_cast<uint32_t>(at + piece.size())})
+            .In(html));
   };
   EXPECT_EQ(orig("&"), "&amp;");
   EXPECT_EQ(orig("Fish & chips"), "Fish &amp; chips");
   EXPECT_EQ(orig("\xC2\xA3"), "&#163;");
   EXPECT_EQ(orig("\xE2\x80\x94"), "&#x2014;");
   EXPECT_EQ(orig("5 "), "5&nbsp;");
-  EXPECT_EQ(orig("\xE2\x80\x9C" "bargain\xE2\x80\x9D"),
+  EXPECT_EQ(orig("\xE2\x80\x9C"
+                 "bargain\xE2\x80\x9D"),
             "&ldquo;bargain&rdquo;");
   EXPECT_EQ(orig(", they"), ",\n   they");
   Span all = b.map.ToOriginal({0, static_cast<uint32_t>(b.text.size())});
@@ -165,7 +169,8 @@ TEST(HtmlAlignTest, MatchesEntitiesWhitespaceAndSkipsMarkup) {
   ASSERT_EQ(pieces.size(), 3u);
   EXPECT_TRUE(pieces[0].copy);
   EXPECT_EQ(page.substr(pieces[1].orig_begin,
-                        pieces[1].orig_end - pieces[1].orig_begin), "&lt;");
+                        pieces[1].orig_end - pieces[1].orig_begin),
+            "&lt;");
   pieces.clear();
   EXPECT_TRUE(aligner.Align("x\n  y", &pieces));
   EXPECT_EQ(pieces.front().orig_begin, page.find("x\r\n"));
@@ -257,8 +262,7 @@ TEST(HtmlExtractTest, ScrapinghubF1OnThirtyPages) {
     counts.push_back(MatchShingles(body, r.ok() ? r->MainText() : ""));
   }
   ShingleScore score = AggregateShingles(counts);
-  EXPECT_GE(score.f1, 0.90) << "P " << score.precision << " R "
-                            << score.recall;
+  EXPECT_GE(score.f1, 0.90) << "P " << score.precision << " R " << score.recall;
 }
 
 }  // namespace

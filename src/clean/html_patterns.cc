@@ -23,7 +23,8 @@ bool Contains(std::string_view s, std::string_view w) {
 }
 
 template <size_t N>
-bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& ws) {
+bool ContainsAny(std::string_view s,
+                 const std::array<std::string_view, N>& ws) {
   for (std::string_view w : ws) {
     if (Contains(s, w)) return true;
   }
@@ -49,18 +50,19 @@ bool HasPart(std::string_view s, const std::array<std::string_view, N>& ws) {
 }
 
 constexpr std::array<std::string_view, 37> kBoilerplate = {
-    "comment", "disqus", "related", "recommend", "promo", "newsletter",
-    "cookie", "consent", "gdpr", "sidebar", "breadcrumb", "subscribe",
-    "signup", "sign-up", "advert", "sponsor", "popup", "modal", "outbrain",
-    "taboola", "trending", "popular", "mostread", "most-read", "more-stories",
-    "morestories", "author-bio", "authorbio", "pagination", "masthead",
-    "footer", "navbar", "navigation", "skip-link", "sr-only", "dfp",
-    "visually-hidden"};
+    "comment",     "disqus",         "related",    "recommend",  "promo",
+    "newsletter",  "cookie",         "consent",    "gdpr",       "sidebar",
+    "breadcrumb",  "subscribe",      "signup",     "sign-up",    "advert",
+    "sponsor",     "popup",          "modal",      "outbrain",   "taboola",
+    "trending",    "popular",        "mostread",   "most-read",  "more-stories",
+    "morestories", "author-bio",     "authorbio",  "pagination", "masthead",
+    "footer",      "navbar",         "navigation", "skip-link",  "sr-only",
+    "dfp",         "visually-hidden"};
 constexpr std::array<std::string_view, 6> kWeakBoilerplate = {
     "menu", "widget", "banner", "toolbar", "login", "tag-list"};
 constexpr std::array<std::string_view, 10> kBoilerplateParts = {
-    "nav", "ad", "ads", "tags", "bio", "rss", "hidden", "hide", "promos",
-    "adv"};
+    "nav", "ad",     "ads",  "tags",   "bio",
+    "rss", "hidden", "hide", "promos", "adv"};
 constexpr std::array<std::string_view, 6> kShare = {
     "share", "sharing", "social", "sociable", "addthis", "follow-us"};
 constexpr std::array<std::string_view, 3> kByline = {"byline", "author",
@@ -68,8 +70,8 @@ constexpr std::array<std::string_view, 3> kByline = {"byline", "author",
 constexpr std::array<std::string_view, 3> kCaption = {"caption", "credit",
                                                       "figcaption"};
 constexpr std::array<std::string_view, 9> kPositive = {
-    "article", "body", "content", "entry", "main", "post", "story", "text",
-    "blog"};
+    "article", "body",  "content", "entry", "main",
+    "post",    "story", "text",    "blog"};
 
 // "article-body", "story__content", "entry-content", "postbody"...
 bool IsBodyHint(std::string_view s) {
@@ -94,9 +96,9 @@ bool IsBodyHint(std::string_view s) {
 TagAction ActionForTag(std::string_view t) {
   if (t == "script" || t == "style") return TagAction::kIgnore;
   static constexpr std::array<std::string_view, 16> kSkip = {
-      "head", "title", "noscript", "template", "svg", "math", "select",
-      "textarea", "option", "object", "iframe", "embed", "canvas", "video",
-      "audio", "datalist"};
+      "head",   "title",    "noscript", "template", "svg",    "math",
+      "select", "textarea", "option",   "object",   "iframe", "embed",
+      "canvas", "video",    "audio",    "datalist"};
   for (std::string_view s : kSkip) {
     if (t == s) return TagAction::kSkip;
   }
@@ -105,15 +107,17 @@ TagAction ActionForTag(std::string_view t) {
 
 uint16_t TagFlags(std::string_view t) {
   static constexpr std::array<std::string_view, 44> kBlocks = {
-      "address", "article", "aside", "blockquote", "body", "center", "dd",
-      "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-      "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
-      "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
-      "td", "th", "tr"};
+      "address", "article",  "aside",      "blockquote", "body",   "center",
+      "dd",      "details",  "dialog",     "dir",        "div",    "dl",
+      "dt",      "fieldset", "figcaption", "figure",     "footer", "form",
+      "h1",      "h2",       "h3",         "h4",         "h5",     "h6",
+      "header",  "hgroup",   "hr",         "html",       "li",     "main",
+      "menu",    "nav",      "ol",         "p",          "pre",    "section",
+      "summary", "table",    "tbody",      "thead",      "tfoot",  "td",
+      "th",      "tr"};
   static constexpr std::array<std::string_view, 9> kDrop = {
-      "nav", "header", "footer", "aside", "form", "button", "menu", "dialog",
-      "input"};
+      "nav",    "header", "footer", "aside", "form",
+      "button", "menu",   "dialog", "input"};
   uint16_t flags = 0;
   for (std::string_view b : kBlocks) {
     if (t == b) flags |= kFlagBlock;
@@ -145,8 +149,8 @@ uint16_t AttributeFlags(std::string_view names_in, std::string_view role,
   if (ContainsAny(names, kCaption)) flags |= kFlagCaption;
   std::string r = Lowered(role);
   if (r == "navigation" || r == "banner" || r == "contentinfo" ||
-      r == "complementary" || r == "menu" || r == "menubar" ||
-      r == "search" || r == "dialog")
+      r == "complementary" || r == "menu" || r == "menubar" || r == "search" ||
+      r == "dialog")
     flags |= kFlagBoilerplate;
   if (r == "main" || r == "article") flags |= kFlagArticle;
   std::string st = Lowered(style);
@@ -170,17 +174,26 @@ std::optional<DropReason> BoilerplateLine(std::string_view text) {
   while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ' '))
     s.pop_back();
   static constexpr std::array<std::string_view, 14> kExact = {
-      "advertisement", "advertising", "sponsored", "ad", "comments",
-      "loading", "read more", "continue reading", "recommended",
-      "most popular", "story continues below advertisement",
-      "scroll to continue with content", "skip to main content",
+      "advertisement",
+      "advertising",
+      "sponsored",
+      "ad",
+      "comments",
+      "loading",
+      "read more",
+      "continue reading",
+      "recommended",
+      "most popular",
+      "story continues below advertisement",
+      "scroll to continue with content",
+      "skip to main content",
       "related"};
   for (std::string_view e : kExact) {
     if (s == e) return DropReason::kBoilerplate;
   }
   static constexpr std::array<std::string_view, 8> kSharePrefix = {
-      "share this", "share on", "share", "tweet", "follow us", "email",
-      "print", "copy link"};
+      "share this", "share on", "share", "tweet",
+      "follow us",  "email",    "print", "copy link"};
   for (std::string_view p : kSharePrefix) {
     if (s == p || (s.size() < 40 && s.rfind(p, 0) == 0 && p.size() > 5))
       return DropReason::kShare;

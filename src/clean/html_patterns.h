@@ -28,9 +28,8 @@ enum ElementFlag : uint16_t {
   kFlagTitle = 1 << 11,       // <h1>
 };
 
-constexpr uint16_t kFlagNegative =
-    kFlagBoilerplate | kFlagShare | kFlagByline | kFlagCaption | kFlagDropTag |
-    kFlagHidden;
+constexpr uint16_t kFlagNegative = kFlagBoilerplate | kFlagShare | kFlagByline |
+                                   kFlagCaption | kFlagDropTag | kFlagHidden;
 
 // What the page's HTML parser should do with an element's subtree.
 enum class TagAction { kKeep, kSkip, kIgnore };

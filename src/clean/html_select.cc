@@ -45,10 +45,10 @@ class Selector {
   double Final(int e) const;
 
   HtmlPage& page_;
-  std::vector<bool> voided_;      // per element: negative flags ignored
+  std::vector<bool> voided_;       // per element: negative flags ignored
   std::vector<BlockStats> stats_;  // per block
   std::vector<double> good_prefix_;
-  std::vector<double> score_;     // per element, raw content score
+  std::vector<double> score_;  // per element, raw content score
 };
 
 bool IsHeadingTag(const std::string& t) {
@@ -143,8 +143,8 @@ void Selector::ScoreCandidates() {
     int e = page_.blocks[i].owner;
     if (!s.prose || e < 0) continue;
     if (IsParagraphTag(page_.elements[e].tag)) e = page_.elements[e].parent;
-    double points = 1 + Commas(page_.blocks[i].block.text) +
-                    std::min(s.len / 100.0, 3.0);
+    double points =
+        1 + Commas(page_.blocks[i].block.text) + std::min(s.len / 100.0, 3.0);
     for (int level = 0; e >= 0 && level < 3;
          ++level, e = page_.elements[e].parent) {
       score_[e] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -286,8 +286,8 @@ std::vector<int> Selector::WithSiblings(int chosen) const {
     if ((el.flags & kFlagArticle) &&
         (page_.elements[chosen].flags & kFlagArticle))
       continue;
-    double bonus = !names.empty() && el.names == names ? Final(chosen) * 0.2
-                                                       : 0;
+    double bonus =
+        !names.empty() && el.names == names ? Final(chosen) * 0.2 : 0;
     double ld = LinkDensity(static_cast<int>(e));
     bool prose_p = el.tag == "p" && Good(static_cast<int>(e)) > 80 && ld < 0.25;
     if (Final(static_cast<int>(e)) + bonus >= threshold || prose_p)

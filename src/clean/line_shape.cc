@@ -59,9 +59,14 @@ size_t CountWords(std::string_view s) {
 
 bool EndsSentence(std::string_view line) {
   // Closing quotes and brackets that may follow the final punctuation.
-  static constexpr std::string_view kClosers[] = {
-      "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA",
-      "\"", "'", ")", "]"};
+  static constexpr std::string_view kClosers[] = {"\xE2\x80\x9D",
+                                                  "\xE2\x80\x99",
+                                                  "\xC2\xBB",
+                                                  "\xE2\x80\xBA",
+                                                  "\"",
+                                                  "'",
+                                                  ")",
+                                                  "]"};
   std::string_view s = Trim(line);
   bool closed = false;
   for (bool again = true; again && !s.empty();) {

@@ -140,8 +140,8 @@ size_t SkipBlockMarkers(std::string_view s, MarkdownLine* out) {
   }
   size_t d = i;
   while (d < s.size() && IsDigit(s[d])) ++d;
-  if (d > i && d - i <= 9 && d + 1 < s.size() &&
-      (s[d] == '.' || s[d] == ')') && IsSpace(s[d + 1])) {
+  if (d > i && d - i <= 9 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') &&
+      IsSpace(s[d + 1])) {
     out->kind = BlockKind::kListItem;
     return SkipSpaces(s, d + 2);
   }

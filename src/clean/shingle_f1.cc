@@ -36,8 +36,8 @@ using ShingleMap = std::unordered_map<std::string, int>;
 ShingleMap AllShingles(std::string_view text, int n) {
   std::vector<std::string> tokens = ShingleTokens(text);
   ShingleMap shingles;
-  size_t count = tokens.size() >= static_cast<size_t>(n)
-                     ? tokens.size() - n + 1 : 1;
+  size_t count =
+      tokens.size() >= static_cast<size_t>(n) ? tokens.size() - n + 1 : 1;
   for (size_t i = 0; i < count && i < tokens.size(); ++i) {
     std::string key;
     for (size_t j = i; j < std::min(tokens.size(), i + n); ++j) {
@@ -131,7 +131,8 @@ ShingleScore AggregateShingles(const std::vector<ShingleCounts>& pages) {
   s.precision = Mean(precisions);
   s.recall = Mean(recalls);
   s.f1 = s.precision + s.recall > 0
-             ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0;
+             ? 2 * s.precision * s.recall / (s.precision + s.recall)
+             : 0;
   return s;
 }
 

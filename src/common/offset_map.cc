@@ -71,8 +71,8 @@ Span OffsetMap::ToOriginal(Span d) const {
   d.end = std::min(d.end, derived_size_);
   d.begin = std::min(d.begin, d.end);
   if (d.empty()) {
-    uint32_t at = d.begin < derived_size_ ? BeginOf(d.begin)
-                                          : pieces_.back().orig_end;
+    uint32_t at =
+        d.begin < derived_size_ ? BeginOf(d.begin) : pieces_.back().orig_end;
     return {at, at};
   }
   return {BeginOf(d.begin), EndOf(d.end)};

@@ -24,9 +24,9 @@ TEST(OffsetMapTest, ReplacedPieceMapsToWholeOriginalRange) {
 
 TEST(OffsetMapTest, InsertedSeparatorHasEmptyOriginal) {
   OffsetMap m;
-  m.AppendCopy(0, 3);     // "abc"
+  m.AppendCopy(0, 3);         // "abc"
   m.AppendReplaced(3, 3, 1);  // '\n' not in the input
-  m.AppendCopy(10, 3);    // "xyz"
+  m.AppendCopy(10, 3);        // "xyz"
   EXPECT_EQ(m.ToOriginal({4, 7}), (Span{10, 13}));
   EXPECT_EQ(m.ToOriginal({0, 7}), (Span{0, 13}));
 }

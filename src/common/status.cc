@@ -4,13 +4,20 @@ namespace newsfuse {
 
 std::string_view StatusCodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIoError: return "i/o error";
-    case StatusCode::kDataError: return "data error";
-    case StatusCode::kEmpty: return "empty";
-    case StatusCode::kInternal: return "internal error";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidArgument:
+      return "invalid argument";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIoError:
+      return "i/o error";
+    case StatusCode::kDataError:
+      return "data error";
+    case StatusCode::kEmpty:
+      return "empty";
+    case StatusCode::kInternal:
+      return "internal error";
   }
   return "unknown";
 }

@@ -98,9 +98,12 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + *pos;
   *pos += n;
   switch (n) {
-    case 1: return p[0];
-    case 2: return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    case 3: return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 1:
+      return p[0];
+    case 2:
+      return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     default:
       return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
              ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
@@ -109,8 +112,8 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos) {
 
 void AppendUtf8(char32_t c, std::string* out) {
   utf8proc_uint8_t buf[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c),
-                                            buf);
+  utf8proc_ssize_t n =
+      utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
   out->append(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
 }
 
@@ -175,22 +178,58 @@ namespace {
 // The matching-form replacement of a non-ASCII code point, or nullptr.
 const char* FoldPunctuation(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-    case 0x00B4: case 0x02BC: case 0xFF07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
+    case 0x02BC:
+    case 0xFF07:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-    case 0x00AB: case 0x00BB: case 0xFF02:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+    case 0xFF02:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return "-";
-    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003:
-    case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008:
-    case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return " ";
     case 0x2026:
       return "...";
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
     case 0xFEFF:
       return "";  // soft hyphen, zero-width characters
     default:

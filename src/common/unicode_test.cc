@@ -28,8 +28,7 @@ TEST(NormalizeUtf8Test, RepairsInvalidBytesWithReplacementCharacter) {
   EXPECT_TRUE(IsValidUtf8(n.text));
   EXPECT_EQ(n.repaired, 3u);  // FF, FE, and the truncated E2 80
   EXPECT_EQ(n.first_bad, 3u);
-  EXPECT_EQ(n.text,
-            "ok \xEF\xBF\xBD\xEF\xBF\xBD then \xEF\xBF\xBD end");
+  EXPECT_EQ(n.text, "ok \xEF\xBF\xBD\xEF\xBF\xBD then \xEF\xBF\xBD end");
   // The last word still points at its own bytes.
   size_t at = n.text.find("end");
   EXPECT_EQ(n.map.ToOriginal({uint32_t(at), uint32_t(at + 3)}),
@@ -47,7 +46,9 @@ TEST(MatchingFormTest, FoldsCaseQuotesDashesAndSpaces) {
   EXPECT_EQ(MatchingForm("\xE2\x80\x9CNEXT STEP\xE2\x80\x9D"), "\"next step\"");
   EXPECT_EQ(MatchingForm("Zelensky\xE2\x80\x93Putin"), "zelensky-putin");
   EXPECT_EQ(MatchingForm("Russia\xE2\x80\x99s"), "russia's");
-  EXPECT_EQ(MatchingForm("a\xC2\xA0" "b\xE2\x80\xA6"), "a b...");
+  EXPECT_EQ(MatchingForm("a\xC2\xA0"
+                         "b\xE2\x80\xA6"),
+            "a b...");
   EXPECT_EQ(MatchingForm("\xC3\x89LYS\xC3\x89"), "\xC3\xA9lys\xC3\xA9");
 }
 

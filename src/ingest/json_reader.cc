@@ -145,7 +145,8 @@ void ReadJsonLines(const Input& in, std::string_view bytes) {
     ++line;
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (TrimSpace(text).empty()) continue;
-    Article a = NewArticle(in, record++, line, Format::kJson, std::string(text));
+    Article a =
+        NewArticle(in, record++, line, Format::kJson, std::string(text));
     a.offset = start;  // spans in reports count bytes of the whole file
     ParseAndReport(in, &parser, std::move(a), line, nullptr);
   }

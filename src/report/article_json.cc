@@ -21,10 +21,14 @@ std::string Valid(const std::string& s) {
 
 std::string_view TokenKindName(TokenKind k) {
   switch (k) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
   }
   return "word";
 }

@@ -9,8 +9,7 @@ namespace {
 
 CommandDef Def() {
   CommandDef def{
-      "analyze",
-      "newsfuse analyze [FLAGS] PATH...",
+      "analyze", "newsfuse analyze [FLAGS] PATH...",
       "Read, clean and split articles; write one JSON object per article.",
       "Writes JSONL to stdout (format: docs/analyze-format.md): metadata, "
       "the cleaned text,\nparagraphs and sentences with byte spans into the "
@@ -18,10 +17,12 @@ CommandDef Def() {
       "one line each; the exit status is 1 if any\ninput failed, 2 on a "
       "usage error.",
       IngestFlags()};
-  def.flags.push_back({"tokens", "", "Include each sentence's tokens "
-                                     "(norm, stem, stop flag, span)."});
-  def.flags.push_back({"pretty", "", "Indent the JSON (one object spans "
-                                     "several lines)."});
+  def.flags.push_back({"tokens", "",
+                       "Include each sentence's tokens "
+                       "(norm, stem, stop flag, span)."});
+  def.flags.push_back({"pretty", "",
+                       "Indent the JSON (one object spans "
+                       "several lines)."});
   return def;
 }
 

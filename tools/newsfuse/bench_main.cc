@@ -16,8 +16,7 @@ using Clock = std::chrono::steady_clock;
 
 CommandDef Def() {
   CommandDef def{
-      "bench",
-      "newsfuse bench [FLAGS] PATH...",
+      "bench", "newsfuse bench [FLAGS] PATH...",
       "Measure articles/s, MB/s and peak RSS of ingest, clean and analyze.",
       "Streams every article through the pipeline as `analyze` does, "
       "timing each stage,\nand reports throughput over the input bytes "
@@ -25,8 +24,9 @@ CommandDef Def() {
       "--repeat N the best of N passes is reported.",
       IngestFlags()};
   def.flags.push_back({"repeat", "N", "Passes over the input (default 1)."});
-  def.flags.push_back({"json", "", "Print one JSON object instead of a "
-                                   "table."});
+  def.flags.push_back({"json", "",
+                       "Print one JSON object instead of a "
+                       "table."});
   return def;
 }
 
@@ -80,21 +80,21 @@ void Print(const Pass& p, bool json) {
   double rss = PeakRssMiB();
   auto rate = [&](double s) { return s > 0 ? mb / s : 0.0; };
   if (json) {
-    std::printf("{\"articles\": %llu, \"failures\": %llu, \"bytes\": %llu, "
-                "\"seconds\": %.6f, \"articles_per_s\": %.1f, "
-                "\"mb_per_s\": %.2f, \"ingest_mb_per_s\": %.2f, "
-                "\"clean_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, "
-                "\"peak_rss_mib\": %.1f, \"rss_over_input\": %.2f}\n",
-                (unsigned long long)p.articles,
-                (unsigned long long)p.failures, (unsigned long long)p.bytes,
-                p.total(), p.articles / p.total(), rate(p.total()),
-                rate(p.ingest), rate(p.clean), rate(p.analyze), rss,
-                rss * 1048576.0 / std::max<uint64_t>(1, p.bytes));
+    std::printf(
+        "{\"articles\": %llu, \"failures\": %llu, \"bytes\": %llu, "
+        "\"seconds\": %.6f, \"articles_per_s\": %.1f, "
+        "\"mb_per_s\": %.2f, \"ingest_mb_per_s\": %.2f, "
+        "\"clean_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, "
+        "\"peak_rss_mib\": %.1f, \"rss_over_input\": %.2f}\n",
+        (unsigned long long)p.articles, (unsigned long long)p.failures,
+        (unsigned long long)p.bytes, p.total(), p.articles / p.total(),
+        rate(p.total()), rate(p.ingest), rate(p.clean), rate(p.analyze), rss,
+        rss * 1048576.0 / std::max<uint64_t>(1, p.bytes));
     return;
   }
   std::printf("articles   %llu (%llu failed)\ninput      %.2f MB\n",
-              (unsigned long long)p.articles,
-              (unsigned long long)p.failures, mb);
+              (unsigned long long)p.articles, (unsigned long long)p.failures,
+              mb);
   std::printf("stage      seconds    MB/s\n");
   std::printf("ingest   %9.4f %7.1f\n", p.ingest, rate(p.ingest));
   std::printf("clean    %9.4f %7.1f\n", p.clean, rate(p.clean));

@@ -73,8 +73,8 @@ std::string HelpText(const CommandDef& def) {
     width = std::max(width, f.name.size() + f.value_name.size() + 3);
   }
   auto line = [&](const std::string& left, const std::string& help) {
-    s += "  --" + left + std::string(width - left.size() + 2, ' ') + help +
-         "\n";
+    s +=
+        "  --" + left + std::string(width - left.size() + 2, ' ') + help + "\n";
   };
   for (const FlagDef& f : def.flags) {
     line(f.value_name.empty() ? f.name : f.name + " " + f.value_name, f.help);

@@ -18,17 +18,17 @@ struct FlagDef {
 };
 
 struct CommandDef {
-  std::string name;      // "analyze"
-  std::string usage;     // "newsfuse analyze [FLAGS] PATH..."
-  std::string summary;   // one line
-  std::string details;   // paragraphs printed under the usage
+  std::string name;     // "analyze"
+  std::string usage;    // "newsfuse analyze [FLAGS] PATH..."
+  std::string summary;  // one line
+  std::string details;  // paragraphs printed under the usage
   std::vector<FlagDef> flags;
 };
 
 struct ParsedArgs {
   std::map<std::string, std::string> values;  // flags with a value
-  std::map<std::string, bool> switches;        // boolean flags given
-  std::vector<std::string> positional;         // everything else, in order
+  std::map<std::string, bool> switches;       // boolean flags given
+  std::vector<std::string> positional;        // everything else, in order
   bool help = false;
 
   bool Has(const std::string& f) const { return switches.count(f) > 0; }

@@ -6,7 +6,10 @@ namespace newsfuse::cli {
 namespace {
 
 CommandDef Def() {
-  return {"analyze", "newsfuse analyze PATH...", "Analyze.", "",
+  return {"analyze",
+          "newsfuse analyze PATH...",
+          "Analyze.",
+          "",
           {{"outlet", "NAME", "Outlet."}, {"tokens", "", "Tokens."}}};
 }
 

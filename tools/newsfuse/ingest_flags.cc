@@ -4,10 +4,12 @@ namespace newsfuse::cli {
 
 std::vector<FlagDef> IngestFlags() {
   return {
-      {"outlet", "NAME", "Outlet of every article (default: from metadata, "
-                         "else the file name)."},
-      {"format", "FORMAT", "Read inputs as text, markdown, html or json "
-                           "(default: by extension and content)."},
+      {"outlet", "NAME",
+       "Outlet of every article (default: from metadata, "
+       "else the file name)."},
+      {"format", "FORMAT",
+       "Read inputs as text, markdown, html or json "
+       "(default: by extension and content)."},
   };
 }
 
@@ -16,8 +18,8 @@ Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
   options.ingest.outlet = args.Get("outlet");
   std::string format = args.Get("format");
   if (format.empty()) return options;
-  for (Format f : {Format::kText, Format::kMarkdown, Format::kHtml,
-                   Format::kJson}) {
+  for (Format f :
+       {Format::kText, Format::kMarkdown, Format::kHtml, Format::kJson}) {
     if (format == FormatName(f)) {
       options.ingest.format = f;
       return options;
@@ -27,8 +29,10 @@ Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
     options.ingest.format = Format::kJson;
     return options;
   }
-  return Status::InvalidArgument("--format must be text, markdown, html or "
-                                 "json, not '" + format + "'");
+  return Status::InvalidArgument(
+      "--format must be text, markdown, html or "
+      "json, not '" +
+      format + "'");
 }
 
 }  // namespace newsfuse::cli
