@@ -11,8 +11,10 @@
 #define NEWSFUSE_REPORT_H_
 
 #include <string>
+#include <vector>
 
 #include "newsfuse/article.h"
+#include "newsfuse/brief.h"
 
 namespace newsfuse {
 
@@ -26,6 +28,23 @@ struct ArticleJsonOptions {
 // One JSON object describing an analyzed article, without a trailing newline.
 std::string ArticleToJson(const Article& article,
                           const ArticleJsonOptions& options);
+
+// ---- Briefs (`newsfuse brief`); format in docs/brief-format.md. ----
+
+inline constexpr char kBriefSchema[] = "newsfuse.brief/1";
+
+// The whole brief as one JSON document ("schema": "newsfuse.brief/1").
+std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty);
+
+// Markdown for the terminal: per story the summary with numbered citations,
+// the facts with their outlets, the fact x outlet matrix, the articles and
+// the dropped lines.
+std::string BriefToMarkdown(const std::vector<StoryBrief>& briefs);
+
+// A self-contained HTML page (no network access needed): the same content,
+// every citation linked to its source sentence shown in context, all article
+// text escaped.
+std::string BriefToHtml(const std::vector<StoryBrief>& briefs);
 
 }  // namespace newsfuse
 

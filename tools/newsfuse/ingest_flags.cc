@@ -7,7 +7,7 @@ std::vector<FlagDef> IngestFlags() {
       {"outlet", "NAME",
        "Outlet of every article (default: from metadata, "
        "else the file name)."},
-      {"format", "FORMAT",
+      {"input-format", "FORMAT",
        "Read inputs as text, markdown, html or json "
        "(default: by extension and content)."},
   };
@@ -16,7 +16,7 @@ std::vector<FlagDef> IngestFlags() {
 Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
   PipelineOptions options;
   options.ingest.outlet = args.Get("outlet");
-  std::string format = args.Get("format");
+  std::string format = args.Get("input-format");
   if (format.empty()) return options;
   for (Format f :
        {Format::kText, Format::kMarkdown, Format::kHtml, Format::kJson}) {
@@ -30,7 +30,7 @@ Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
     return options;
   }
   return Status::InvalidArgument(
-      "--format must be text, markdown, html or "
+      "--input-format must be text, markdown, html or "
       "json, not '" +
       format + "'");
 }

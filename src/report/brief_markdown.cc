@@ -1,0 +1,112 @@
+// The brief as Markdown, for the terminal.
+#include <algorithm>
+#include <sstream>
+
+#include "newsfuse/report.h"
+#include "report/brief_text.h"
+
+namespace newsfuse {
+namespace {
+
+using report_internal::CitationNumber;
+using report_internal::OutletName;
+
+// "[1][3]" for a list of article ids.
+std::string Cites(const StoryBrief& b, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) {
+    out += "[" + std::to_string(CitationNumber(b, id)) + "]";
+  }
+  return out;
+}
+
+// Table cells may not hold '|' or newlines.
+std::string Cell(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+void Summary(const StoryBrief& b, std::ostream& out) {
+  out << "### Summary\n\n";
+  if (b.summary.empty()) out << "(no sentence to summarize)\n";
+  for (const SummarySentence& s : b.summary) {
+    out << s.text << " " << Cites(b, s.sources) << "\n";
+  }
+  out << "\n";
+}
+
+void Facts(const StoryBrief& b, std::ostream& out) {
+  out << "### Facts\n\n";
+  for (const Fact& f : b.facts) {
+    out << "- **" << f.id << "** " << f.text << " " << Cites(b, f.sources);
+    out << " — " << f.independent_sources
+        << (f.independent_sources == 1 ? " origin" : " origins");
+    if (f.single_source) out << ", single source";
+    if (f.attributed && !f.speaker.empty()) out << ", attributed to " << f.speaker;
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void Matrix(const StoryBrief& b, std::ostream& out) {
+  out << "### Coverage (fact × outlet)\n\n| fact |";
+  for (size_t i = 0; i < b.articles.size(); ++i) out << " [" << i + 1 << "] |";
+  out << "\n|---|";
+  for (size_t i = 0; i < b.articles.size(); ++i) out << ":-:|";
+  out << "\n";
+  for (const Fact& f : b.facts) {
+    out << "| " << f.id << " |";
+    for (const Article* a : b.articles) {
+      const std::vector<std::string>& c = b.coverage.at(a->id);
+      bool has = std::find(c.begin(), c.end(), f.id) != c.end();
+      out << (has ? " ✓ |" : " · |");
+    }
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void ArticlesAndDropped(const StoryBrief& b, std::ostream& out) {
+  out << "### Articles\n\n";
+  for (size_t i = 0; i < b.articles.size(); ++i) {
+    const Article& a = *b.articles[i];
+    out << "[" << i + 1 << "] **" << Cell(OutletName(a)) << "**";
+    if (!a.title.empty()) out << " — " << a.title;
+    if (a.published) out << " — " << a.published->ToIso8601();
+    out << " — `" << a.path << "` (origin " << b.origins[i] << ")\n";
+  }
+  out << "\n### Dropped lines\n\n";
+  for (size_t i = 0; i < b.articles.size(); ++i) {
+    for (const DroppedLine& d : b.articles[i]->dropped) {
+      out << "- [" << i + 1 << "] " << DropReasonName(d.reason) << ": "
+          << d.text << "\n";
+    }
+  }
+  out << "\n";
+}
+
+}  // namespace
+
+std::string BriefToMarkdown(const std::vector<StoryBrief>& briefs) {
+  std::ostringstream out;
+  out << "# newsfuse brief: " << briefs.size()
+      << (briefs.size() == 1 ? " story" : " stories") << "\n\n";
+  for (const StoryBrief& b : briefs) {
+    out << "## " << report_internal::StoryHeadline(b) << "\n\n";
+    out << "*" << b.story.id << " · " << report_internal::StoryCounts(b);
+    if (!b.story.why.empty()) out << " · " << b.story.why;
+    out << "*\n\n";
+    Summary(b, out);
+    Facts(b, out);
+    Matrix(b, out);
+    ArticlesAndDropped(b, out);
+  }
+  return out.str();
+}
+
+}  // namespace newsfuse
