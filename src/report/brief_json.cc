@@ -80,7 +80,7 @@ json Dropped(const StoryBrief& b) {
   return out;
 }
 
-json Story(const StoryBrief& b) {
+json StoryJson(const StoryBrief& b) {
   json coverage = json::object();
   for (const auto& [article, facts] : b.coverage) {
     coverage[article] = Strings(facts);
@@ -103,7 +103,7 @@ json Story(const StoryBrief& b) {
 
 std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {
   json stories = json::array();
-  for (const StoryBrief& b : briefs) stories.push_back(Story(b));
+  for (const StoryBrief& b : briefs) stories.push_back(StoryJson(b));
   json j = {{"schema", kBriefSchema}, {"stories", std::move(stories)}};
   return j.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
 }
