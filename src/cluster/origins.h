@@ -1,0 +1,85 @@
+// Origins: which articles are copies of one text.
+//
+//   OriginIndex origins(/*jaccard_threshold=*/0.5);
+//   bool is_new;
+//   uint32_t origin = origins.Add(ExtractOriginEvidence(article), &is_new);
+//
+// Evidence per article: the set of its word 5-gram shingles (norms of word
+// and number tokens over the whole text), a hash of the whole text, the wire
+// agencies it credits (agency-credit, dateline and byline lines, or an
+// "(AP)"-style tag near the top of the text) and the outlets named in
+// "... contributed to this report" lines. Two articles share an origin when
+//   - their texts are identical, or
+//   - their shingle sets are near-duplicates (Jaccard >= threshold, or one
+//     mostly contains the other), or
+//   - they credit the same agency, or one credits the other's outlet, and
+//     their shingles resemble moderately.
+// A new article joins the origin of its best-resembling qualifying article.
+//
+// Work per Add is bounded: only sampled shingles are indexed, shingles
+// shared by very many articles are skipped, and only the top candidates
+// are compared exactly. Thread safety: none (one writer).
+#ifndef NEWSFUSE_CLUSTER_ORIGINS_H_
+#define NEWSFUSE_CLUSTER_ORIGINS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsfuse/article.h"
+
+namespace newsfuse::cluster {
+
+struct OriginEvidence {
+  std::vector<uint64_t> shingles;  // sorted, unique
+  uint64_t text_hash = 0;          // 0 for an empty text
+  uint32_t agencies = 0;           // bit i: kAgencies[i] is credited
+  std::vector<std::string> credited;  // outlet keys named in credit lines
+  std::string outlet;                 // outlet key (letters and digits)
+};
+
+OriginEvidence ExtractOriginEvidence(const Article& article);
+
+// |a ∩ b| / |a ∪ b| and |a ∩ b| / min(|a|, |b|) over sorted sets.
+double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+double Containment(const std::vector<uint64_t>& a,
+                   const std::vector<uint64_t>& b);
+
+// The agency bits credited in `line` (matching form), e.g. "(AP)" -> AP.
+uint32_t AgenciesIn(std::string_view line);
+
+// A comparable key for an outlet name: letters and digits of the matching
+// form, without "the", "www" and a trailing domain ("The Northport Wire",
+// "northport-wire" and "northportwire.com" -> "northportwire").
+std::string OutletKey(std::string_view outlet);
+
+// How strongly `b` is a copy of `a`: a score > 0 when they share an origin
+// (higher is closer), else 0.
+double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
+                 double jaccard_threshold);
+
+class OriginIndex {
+ public:
+  explicit OriginIndex(double jaccard_threshold)
+      : threshold_(jaccard_threshold) {}
+
+  // The origin number of a new article (0, 1, 2... in order of creation).
+  uint32_t Add(OriginEvidence evidence, bool* is_new);
+
+ private:
+  std::vector<uint32_t> Candidates(const OriginEvidence& e) const;
+  void Index(uint32_t article, const OriginEvidence& e);
+
+  double threshold_;
+  std::vector<OriginEvidence> articles_;
+  std::vector<uint32_t> origin_of_;
+  uint32_t origins_ = 0;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
+  std::unordered_map<uint64_t, uint32_t> by_text_;
+};
+
+}  // namespace newsfuse::cluster
+
+#endif  // NEWSFUSE_CLUSTER_ORIGINS_H_

@@ -1,0 +1,80 @@
+// StoryProfiles: the story half of StoryIndex. Each story keeps a feature
+// profile (the sum of its members' raw feature weights and how many members
+// carry each feature); an inverted index maps each feature to the stories
+// whose profile holds it.
+//
+// Add(): the article's features get IDF weights from an online document
+// frequency table (updated first, smoothed by kPriorDocuments virtual
+// documents so that the first articles are not all "common"); candidate
+// stories come from the postings of the article's features (the newest
+// kMaxPostingsScanned per feature; features found in more than
+// kMaxDfShare of all articles are skipped), ranked by their overlap; the
+// top kMaxCandidates are scored by IDF-weighted cosine against the story
+// centroid, and the article joins the best one at or above the threshold,
+// else starts a story. Work per Add is bounded by these caps, not by the
+// number of stories.
+//
+// Thread safety: none (one writer); const methods may run concurrently.
+#ifndef NEWSFUSE_CLUSTER_STORY_PROFILE_H_
+#define NEWSFUSE_CLUSTER_STORY_PROFILE_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/features.h"
+#include "newsfuse/story.h"
+
+namespace newsfuse::cluster {
+
+class StoryProfiles {
+ public:
+  explicit StoryProfiles(double threshold) : threshold_(threshold) {}
+
+  struct Placed {
+    std::string story_id;
+    bool new_story = false;
+    double score = 0;  // similarity to the story joined (0 when new)
+  };
+  Placed Add(const std::string& article_id,
+             const std::vector<Feature>& features);
+
+  std::vector<Story> Stories() const;
+
+ private:
+  struct Term {
+    std::string key;
+    std::string display;
+    FeatureKind kind = FeatureKind::kWord;
+    uint32_t df = 0;
+    std::vector<uint32_t> stories;  // postings, in order of first use
+  };
+  struct Entry {
+    float weight = 0;  // sum of member raw weights
+    uint32_t members = 0;
+  };
+  struct StoryData {
+    std::string id;
+    std::vector<std::string> article_ids;
+    std::unordered_map<uint32_t, Entry> profile;
+  };
+  using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
+
+  Vector Intern(const std::vector<Feature>& features);
+  double Idf(uint32_t term) const;
+  std::vector<uint32_t> Candidates(const Vector& v) const;
+  double Similarity(const Vector& v, const StoryData& s) const;
+  void Join(uint32_t story, const Vector& v, const std::string& article_id);
+  void Explain(const StoryData& s, Story* out) const;
+
+  double threshold_;
+  uint64_t documents_ = 0;
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::vector<Term> terms_;
+  std::vector<StoryData> stories_;
+};
+
+}  // namespace newsfuse::cluster
+
+#endif  // NEWSFUSE_CLUSTER_STORY_PROFILE_H_
