@@ -1,0 +1,177 @@
+// Fact alignment: which sentences of a story's articles state one thing.
+//
+// Two sentences are compared by the weighted cosine of their content keys
+// (synonym concepts, folded stems, numbers), each key weighted by its
+// inverse sentence frequency within the story, twice for numbers and one
+// and a half times for names. Facts are built by greedy average-link
+// agglomeration: candidate pairs are taken from the most similar down, and
+// two groups merge only when their average pairwise similarity stays above
+// the threshold, every pair has compatible voices (never an attributed
+// statement with the outlet's own, never two different speakers), and two
+// sentences of one article are near-identical.
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "fuse/fuse_internal.h"
+
+namespace newsfuse::fuse {
+namespace {
+
+constexpr double kNumberBoost = 2.0;
+constexpr double kNameBoost = 1.5;
+constexpr int kMinSharedKeys = 2;
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+struct Pair {
+  double sim;
+  int a, b;
+};
+
+class Agglomeration {
+ public:
+  Agglomeration(const std::vector<SentenceInfo>& sentences,
+                const Vocabulary& vocab, const ClusterOptions& options);
+  std::vector<std::vector<int>> Run();
+
+ private:
+  double Sim(int a, int b) const { return sim_[size_t(a) * n_ + b]; }
+  bool Allowed(int a, int b) const;
+  bool CanMerge(int ca, int cb) const;
+
+  const std::vector<SentenceInfo>& s_;
+  ClusterOptions options_;
+  size_t n_;
+  std::vector<double> sim_;
+  std::vector<int> cluster_of_;
+  std::vector<std::vector<int>> members_;
+  std::vector<Pair> pairs_;
+};
+
+Agglomeration::Agglomeration(const std::vector<SentenceInfo>& sentences,
+                             const Vocabulary& vocab,
+                             const ClusterOptions& options)
+    : s_(sentences), options_(options), n_(sentences.size()),
+      sim_(n_ * n_, 0.0), cluster_of_(n_), members_(n_) {
+  for (size_t i = 0; i < n_; ++i) {
+    cluster_of_[i] = int(i);
+    members_[i] = {int(i)};
+    for (size_t j = i + 1; j < n_; ++j) {
+      double sim = Similarity(s_[i], s_[j], vocab);
+      sim_[i * n_ + j] = sim_[j * n_ + i] = sim;
+      if (sim >= options_.threshold && Allowed(int(i), int(j))) {
+        pairs_.push_back({sim, int(i), int(j)});
+      }
+    }
+  }
+  std::stable_sort(pairs_.begin(), pairs_.end(),
+                   [](const Pair& x, const Pair& y) { return x.sim > y.sim; });
+}
+
+bool Agglomeration::Allowed(int a, int b) const {
+  if (!CompatibleVoices(s_[a], s_[b])) return false;
+  if (s_[a].ref.article == s_[b].ref.article &&
+      Sim(a, b) < options_.same_article) {
+    return false;
+  }
+  int shared = 0;
+  for (const std::string& k : s_[a].keys) shared += Contains(s_[b].keys, k);
+  return shared >= kMinSharedKeys;
+}
+
+bool Agglomeration::CanMerge(int ca, int cb) const {
+  double total = 0;
+  for (int a : members_[ca]) {
+    for (int b : members_[cb]) {
+      if (!CompatibleVoices(s_[a], s_[b])) return false;
+      if (s_[a].ref.article == s_[b].ref.article &&
+          Sim(a, b) < options_.same_article) {
+        return false;
+      }
+      total += Sim(a, b);
+    }
+  }
+  size_t pairs = members_[ca].size() * members_[cb].size();
+  return total / double(pairs) >= options_.threshold;
+}
+
+std::vector<std::vector<int>> Agglomeration::Run() {
+  for (const Pair& p : pairs_) {
+    int ca = cluster_of_[p.a], cb = cluster_of_[p.b];
+    if (ca == cb || !CanMerge(ca, cb)) continue;
+    for (int m : members_[cb]) cluster_of_[m] = ca;
+    members_[ca].insert(members_[ca].end(), members_[cb].begin(),
+                        members_[cb].end());
+    members_[cb].clear();
+  }
+  std::vector<std::vector<int>> out;
+  for (auto& m : members_) {
+    if (m.empty()) continue;
+    std::sort(m.begin(), m.end());
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary(const std::vector<SentenceInfo>& sentences) {
+  std::unordered_map<std::string, int> df;
+  std::unordered_map<std::string, bool> name;
+  for (const SentenceInfo& s : sentences) {
+    for (const std::string& k : s.keys) ++df[k];
+    for (const std::string& k : s.name_keys) name[k] = true;
+  }
+  double n = double(sentences.size());
+  for (const auto& [key, count] : df) {
+    double w = std::log((n + 1) / double(count));
+    if (key[0] == '#') w *= kNumberBoost;
+    if (name.count(key)) w *= kNameBoost;
+    weight_[key] = std::max(w, 0.05);
+  }
+}
+
+double Vocabulary::Weight(const std::string& key) const {
+  auto it = weight_.find(key);
+  return it == weight_.end() ? 0.0 : it->second;
+}
+
+double Similarity(const SentenceInfo& a, const SentenceInfo& b,
+                  const Vocabulary& vocab) {
+  double dot = 0, na = 0, nb = 0;
+  for (const std::string& k : a.keys) {
+    double w = vocab.Weight(k);
+    na += w * w;
+    if (Contains(b.keys, k)) dot += w * w;
+  }
+  for (const std::string& k : b.keys) {
+    double w = vocab.Weight(k);
+    nb += w * w;
+  }
+  if (na == 0 || nb == 0) return 0;
+  return dot / std::sqrt(na * nb);
+}
+
+int Stage(const SentenceInfo& s) {
+  if (s.done_cues > 0) return 1;
+  return s.plan_cues > 0 ? -1 : 0;
+}
+
+bool CompatibleVoices(const SentenceInfo& a, const SentenceInfo& b) {
+  if (a.attributed != b.attributed) return false;
+  if (Stage(a) * Stage(b) < 0) return false;  // a plan and its outcome
+  if (!a.attributed) return true;
+  return a.speaker_key.empty() || b.speaker_key.empty() ||
+         a.speaker_key == b.speaker_key;
+}
+
+std::vector<std::vector<int>> ClusterFacts(
+    const std::vector<SentenceInfo>& sentences, const Vocabulary& vocab,
+    const ClusterOptions& options) {
+  return Agglomeration(sentences, vocab, options).Run();
+}
+
+}  // namespace newsfuse::fuse

@@ -1,0 +1,105 @@
+// The parts of FuseStory (brief.h), public to the fuse stage's own files and
+// tests:
+//
+//   DescribeSentences  each sentence of each member -> SentenceInfo
+//                      (content keys, numbers, attribution, plan/done cues,
+//                      whether it may stand alone in a summary)
+//   Vocabulary         IDF weights of the keys within the story
+//   Similarity         how much two sentences state the same thing (0..1)
+//   ClusterFacts       sentences -> groups that state one fact
+//   ChooseSummary      facts -> the cited extractive summary
+#ifndef NEWSFUSE_FUSE_FUSE_INTERNAL_H_
+#define NEWSFUSE_FUSE_FUSE_INTERNAL_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "newsfuse/article.h"
+#include "newsfuse/brief.h"
+
+namespace newsfuse::fuse {
+
+struct SentenceInfo {
+  SentenceRef ref;
+  uint32_t position = 0;  // index of the sentence in its article
+  int words = 0;          // word and number tokens
+  // Distinct content keys: synonym concepts or folded stems of non-stop
+  // words, "#" + digits for numbers ("#1000" for "1,000").
+  std::vector<std::string> keys;
+  std::vector<std::string> name_keys;  // keys of capitalized words inside
+  bool attributed = false;
+  std::string speaker;      // as written ("Kremlin spokesperson Dmitry Peskov")
+  std::string speaker_key;  // folded surname ("peskov"), "" if unknown
+  Span speaker_tokens;      // the speaker's tokens within the sentence
+  uint32_t verb_token = UINT32_MAX;  // the reporting verb's token
+  bool quote_only = false;  // a quotation with no attribution of its own
+  bool opens_with_quote = false;  // a direct quotation comes first
+  int plan_cues = 0;        // "will", "plans to", "ahead of"...
+  int done_cues = 0;        // "spoke", "held", "following"...
+  bool standalone = false;  // fit for a summary: no fragment or headline
+};
+
+// +1 for a sentence that reports something done ("spoke", "held",
+// "following"), else -1 for a plan or expectation ("will", "plans to"),
+// else 0. A sentence that mentions a done event was written after it.
+int Stage(const SentenceInfo& s);
+
+// Describes every sentence of `articles`, article by article.
+std::vector<SentenceInfo> DescribeSentences(
+    const std::vector<const Article*>& articles);
+
+// Key weights within one story: inverse sentence frequency, raised for
+// numbers and names, which are the strongest evidence two outlets report
+// the same thing.
+class Vocabulary {
+ public:
+  explicit Vocabulary(const std::vector<SentenceInfo>& sentences);
+  double Weight(const std::string& key) const;
+
+ private:
+  std::unordered_map<std::string, double> weight_;
+};
+
+// Weighted cosine of the two sentences' keys (0..1).
+double Similarity(const SentenceInfo& a, const SentenceInfo& b,
+                  const Vocabulary& vocab);
+
+// True when `a` and `b` may be in one fact: both attributed to compatible
+// speakers or both the outlets' own statements, and not a plan beside a
+// report of something done.
+bool CompatibleVoices(const SentenceInfo& a, const SentenceInfo& b);
+
+struct ClusterOptions {
+  double threshold = 0.30;   // average similarity to join a fact
+  double same_article = 0.80;  // two sentences of one article: near-identical
+};
+
+// Groups sentence indices into facts. `articles` gives each sentence's
+// member index; members with equal `origins` are copies.
+std::vector<std::vector<int>> ClusterFacts(
+    const std::vector<SentenceInfo>& sentences, const Vocabulary& vocab,
+    const ClusterOptions& options);
+
+// How late in the story each member was written, 0 (earliest) .. 1: by
+// published time when every member has one, else by the balance of
+// done-cues over plan-cues in its sentences.
+std::vector<double> ArticleLateness(
+    const std::vector<const Article*>& articles,
+    const std::vector<SentenceInfo>& sentences);
+
+// Salience of the fact made of sentences `members`.
+double FactScore(const std::vector<SentenceInfo>& sentences,
+                 const std::vector<double>& lateness,
+                 const std::vector<int>& members, int independent_sources);
+
+// Fills brief->summary from brief->facts.
+void ChooseSummary(const std::vector<SentenceInfo>& sentences,
+                   const Vocabulary& vocab,
+                   const std::vector<double>& lateness,
+                   const std::vector<std::vector<int>>& fact_members,
+                   int summary_words, StoryBrief* brief);
+
+}  // namespace newsfuse::fuse
+
+#endif  // NEWSFUSE_FUSE_FUSE_INTERNAL_H_

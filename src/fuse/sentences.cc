@@ -1,0 +1,316 @@
+// DescribeSentences: the features fact alignment and summary choice read
+// from each analyzed sentence.
+//
+// Attribution. A reporting verb ("said", "told", "according to") attributes
+// the sentence when it stands in a main clause close to its subject: the
+// words between the start of its clause (sentence start, comma, colon, dash
+// or quotation mark) and the verb are at most six and open no subordinate
+// clause. So "..., local authorities said." and "Zelensky told reporters
+// that ..." are attributed statements, while "Trump spoke to Putin after
+// Washington said there was an impasse" is the outlet's own. Verbs inside a
+// quotation never attribute. A quotation without a verb of its own continues
+// the previous sentence's speaker.
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "fuse/fuse_internal.h"
+#include "fuse/lexicon.h"
+
+namespace newsfuse::fuse {
+namespace {
+
+constexpr size_t kMaxSubjectWords = 6;
+constexpr int kMinWords = 7;  // shorter sentences are fragments
+
+// Folds spelling variants of one name: "zelenskyy's" and "zelensky" ->
+// "zelensky", "dmitri" -> "dmitry". Applied to every stem, which only
+// has to match within one story.
+std::string Fold(std::string_view s) {
+  if (s.ends_with("'s")) s.remove_suffix(2);
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c || !std::isalpha(uint8_t(c))) {
+      out.push_back(c);
+    }
+  }
+  if (out.size() > 3 && out.back() == 'i') out.back() = 'y';
+  return out;
+}
+
+// "1,000" -> "#1000", "30-day" -> "#30", "10am" -> "#10".
+std::string NumberKey(std::string_view norm) {
+  std::string digits;
+  for (char c : norm) {
+    if (std::isdigit(uint8_t(c)) || c == '.' || c == ':') {
+      digits.push_back(c);
+    } else if (c != ',') {
+      break;
+    }
+  }
+  while (!digits.empty() && (digits.back() == '.' || digits.back() == ':')) {
+    digits.pop_back();
+  }
+  return "#" + digits;
+}
+
+bool IsQuote(const Token& t) { return t.norm == "\""; }
+
+bool IsClauseBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  return t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" ||
+         t.norm == "\"" || t.norm == "(" || t.norm == ")";
+}
+
+bool Capitalized(std::string_view text) {
+  return !text.empty() && std::isupper(uint8_t(text[0]));
+}
+
+// One sentence's tokens with its article, for the helpers below.
+struct View {
+  const Article& a;
+  const Token* t;
+  size_t n;
+  std::string_view Text(size_t i) const { return t[i].text.In(a.text); }
+  std::string_view Next(size_t i) const {
+    return i + 1 < n ? std::string_view(t[i + 1].norm) : std::string_view();
+  }
+  std::string Between(size_t first, size_t last) const {  // inclusive
+    return std::string(
+        a.text.substr(t[first].text.begin, t[last].text.end - t[first].text.begin));
+  }
+};
+
+bool SpeakerWord(const View& v, size_t i) {
+  return v.t[i].kind == TokenKind::kWord &&
+         (Capitalized(v.Text(i)) || IsRoleWord(v.t[i].norm));
+}
+
+// Fills the speaker from the name run [first, last] (inclusive). A speaker
+// without a name ("local authorities", "he") has no key: it may be anyone.
+void SetSpeaker(const View& v, size_t first, size_t last, SentenceInfo* info) {
+  info->attributed = true;
+  info->speaker = v.Between(first, last);
+  info->speaker_tokens = {uint32_t(first), uint32_t(last + 1)};
+  for (size_t k = last + 1; k-- > first;) {
+    if (Capitalized(v.Text(k))) {
+      info->speaker_key = Fold(v.t[k].norm);
+      return;
+    }
+  }
+}
+
+// The speaker after a verb: "said Tomas Reyes", "according to X".
+bool SpeakerAfter(const View& v, size_t i, SentenceInfo* info) {
+  size_t first = i + 1;
+  if (first < v.n && (v.t[first].norm == "to" || v.t[first].norm == "by" ||
+                      v.t[first].norm == "the")) {
+    ++first;
+  }
+  size_t last = first;
+  while (last < v.n && SpeakerWord(v, last)) ++last;
+  if (last == first) return false;
+  SetSpeaker(v, first, last - 1, info);
+  return true;
+}
+
+// Checks whether the reporting verb at `i` attributes the sentence.
+bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
+  if (v.t[i].norm == "according") {
+    return v.Next(i) == "to" && SpeakerAfter(v, i, info);
+  }
+  size_t start = i;
+  while (start > 0 && !IsClauseBreak(v.t[start - 1])) --start;
+  if (i - start > kMaxSubjectWords) return false;
+  for (size_t k = start; k < i; ++k) {
+    if (IsClauseOpener(v.t[k].norm) || v.t[k].norm == "to") return false;
+  }
+  if (start == i) return SpeakerAfter(v, i, info);
+  // The subject: from its first name or role word to the last one.
+  size_t first = start, last = i - 1;
+  while (first < last && !SpeakerWord(v, first) &&
+         !IsPersonalPronoun(v.t[first].norm)) {
+    ++first;
+  }
+  while (last > first && !SpeakerWord(v, last)) --last;
+  SetSpeaker(v, first, last, info);
+  return true;
+}
+
+void FindAttribution(const View& v, bool opens_in_quote, SentenceInfo* info) {
+  bool in_quote = opens_in_quote;
+  for (size_t i = 0; i < v.n; ++i) {
+    if (IsQuote(v.t[i])) {
+      in_quote = !in_quote;
+      continue;
+    }
+    if (!in_quote && IsReportingVerb(v.t[i].norm) &&
+        TryAttribution(v, i, info)) {
+      info->verb_token = uint32_t(i);
+      return;
+    }
+  }
+}
+
+bool EndsLikeSentence(std::string_view s) {
+  while (!s.empty() && std::string_view("\"')]").find(s.back()) !=
+                           std::string_view::npos) {
+    s.remove_suffix(1);
+  }
+  while (s.size() >= 3 && (s.ends_with("\u201d") || s.ends_with("\u2019"))) {
+    s.remove_suffix(3);
+  }
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+bool StartsLikeSentence(std::string_view s) {
+  if (s.starts_with("\u201c")) s.remove_prefix(3);  // an opening quote
+  if (s.starts_with("\"")) s.remove_prefix(1);
+  if (s.empty()) return false;
+  uint8_t c = uint8_t(s[0]);
+  return std::isupper(c) || std::isdigit(c) || c >= 0x80;
+}
+
+bool MostlyUpperCase(std::string_view s) {
+  int upper = 0, letters = 0;
+  for (char c : s) {
+    if (std::isalpha(uint8_t(c))) {
+      ++letters;
+      upper += std::isupper(uint8_t(c)) ? 1 : 0;
+    }
+  }
+  return letters > 0 && upper * 5 > letters * 3;
+}
+
+bool LooksLikeBoilerplate(std::string_view s) {
+  return s.find("contributed to this report") != std::string_view::npos ||
+         s.find("http") != std::string_view::npos ||
+         s.find('@') != std::string_view::npos;
+}
+
+bool Standalone(const Article& a, const View& v, const SentenceInfo& info) {
+  std::string_view text = v.n ? std::string_view(a.text).substr(
+                                    v.t[0].text.begin,
+                                    v.t[v.n - 1].text.end - v.t[0].text.begin)
+                              : std::string_view();
+  if (info.words < kMinWords || info.quote_only) return false;
+  if (!StartsLikeSentence(text) || !EndsLikeSentence(text)) return false;
+  if (MostlyUpperCase(text) || LooksLikeBoilerplate(text)) return false;
+  if (!a.title.empty() && text == a.title) return false;
+  for (size_t i = 0; i < v.n; ++i) {
+    if (IsVerbLike(v.t[i].norm)) return true;
+  }
+  return false;
+}
+
+// Maps stems to synonym concepts through the words the story uses, so that
+// "exchanging" finds "exchange" once any article writes "exchange".
+using StemConcepts = std::unordered_map<std::string, std::string>;
+
+StemConcepts LearnStemConcepts(const std::vector<const Article*>& articles) {
+  StemConcepts out;
+  for (const Article* a : articles) {
+    for (const Token& t : a->tokens) {
+      std::string_view c = SynonymOf(t.norm);
+      if (!c.empty()) out.emplace(t.stem, std::string(c));
+    }
+  }
+  return out;
+}
+
+// The content key of one token, "" if it carries no content.
+std::string KeyOf(const View& v, size_t i, const StemConcepts& concepts) {
+  const Token& t = v.t[i];
+  if (t.kind == TokenKind::kNumber) return NumberKey(t.norm);
+  if (t.kind != TokenKind::kWord) return "";
+  if (std::string_view n = NumberWord(t.norm); !n.empty()) {
+    return "#" + std::string(n);
+  }
+  if (v.Text(i) == "US") return "us-country";
+  if (t.stop || IsReportingVerb(t.norm)) return "";
+  if (std::string_view c = SynonymOf(t.norm); !c.empty()) return std::string(c);
+  auto it = concepts.find(t.stem);
+  if (it != concepts.end()) return it->second;
+  return Fold(t.stem);
+}
+
+void AddUnique(std::vector<std::string>* v, std::string s) {
+  for (const std::string& x : *v) {
+    if (x == s) return;
+  }
+  v->push_back(std::move(s));
+}
+
+void FillKeysAndCues(const View& v, const StemConcepts& concepts,
+                     SentenceInfo* info) {
+  for (size_t i = 0; i < v.n; ++i) {
+    const Token& t = v.t[i];
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      ++info->words;
+    }
+    if (IsPlanCue(t.norm, v.Next(i))) ++info->plan_cues;
+    if (IsDoneCue(t.norm, v.Next(i))) ++info->done_cues;
+    // Who said it is not what was said.
+    if ((i >= info->speaker_tokens.begin && i < info->speaker_tokens.end) ||
+        i == info->verb_token) {
+      continue;
+    }
+    std::string key = KeyOf(v, i, concepts);
+    if (key.empty() || key == "#") continue;
+    if (i > 0 && t.kind == TokenKind::kWord && Capitalized(v.Text(i))) {
+      AddUnique(&info->name_keys, key);
+    }
+    AddUnique(&info->keys, std::move(key));
+  }
+}
+
+int CountQuotes(const View& v) {
+  int n = 0;
+  for (size_t i = 0; i < v.n; ++i) n += IsQuote(v.t[i]) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+std::vector<SentenceInfo> DescribeSentences(
+    const std::vector<const Article*>& articles) {
+  StemConcepts concepts = LearnStemConcepts(articles);
+  std::vector<SentenceInfo> out;
+  for (uint32_t ai = 0; ai < articles.size(); ++ai) {
+    const Article& a = *articles[ai];
+    bool open_quote = false;
+    uint32_t paragraph = UINT32_MAX;
+    size_t prev = out.size();  // none yet in this article
+    for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+      const Sentence& s = a.sentences[si];
+      if (s.first_token + s.token_count > a.tokens.size()) continue;
+      View v{a, a.tokens.data() + s.first_token, s.token_count};
+      if (s.paragraph != paragraph) open_quote = false;
+      paragraph = s.paragraph;
+      SentenceInfo info;
+      info.ref = {ai, si};
+      info.position = si;
+      FindAttribution(v, open_quote, &info);
+      FillKeysAndCues(v, concepts, &info);
+      info.opens_with_quote = v.n > 0 && IsQuote(v.t[0]);
+      bool starts_quoted = open_quote || info.opens_with_quote;
+      if (starts_quoted && !info.attributed) {
+        info.quote_only = true;
+        info.attributed = true;
+        if (prev < out.size() && out[prev].attributed) {
+          info.speaker = out[prev].speaker;
+          info.speaker_key = out[prev].speaker_key;
+        }
+      }
+      info.standalone = !open_quote && Standalone(a, v, info);
+      if (CountQuotes(v) % 2 == 1) open_quote = !open_quote;
+      prev = out.size();
+      out.push_back(std::move(info));
+    }
+  }
+  return out;
+}
+
+}  // namespace newsfuse::fuse
