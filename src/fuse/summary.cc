@@ -26,6 +26,8 @@ constexpr double kLeadBonus = 0.8;  // an outlet chose it as its lede
 constexpr double kStageWeight = 0.5;
 constexpr double kLatenessWeight = 0.8;
 constexpr double kRedundant = 0.35;
+// A plan this similar to a report of something done is superseded by it.
+constexpr double kSuperseded = 0.25;
 
 bool StartsWithQuote(const SentenceInfo& s) {
   return s.quote_only || s.opens_with_quote;
@@ -62,6 +64,25 @@ std::vector<Candidate> Candidates(const std::vector<SentenceInfo>& sentences,
                    [](const Candidate& a, const Candidate& b) {
                      return a.priority > b.priority;
                    });
+  return out;
+}
+
+// Drops the plans and expectations that a report of the event supersedes:
+// "will meet on Tuesday" once another sentence says "met on Tuesday".
+std::vector<Candidate> DropSuperseded(std::vector<Candidate> candidates,
+                                      const std::vector<SentenceInfo>& sentences,
+                                      const Vocabulary& vocab) {
+  std::vector<Candidate> out;
+  for (const Candidate& c : candidates) {
+    const SentenceInfo& s = sentences[c.sentence];
+    bool superseded = false;
+    for (const Candidate& d : candidates) {
+      const SentenceInfo& done = sentences[d.sentence];
+      superseded |= Stage(s) < 0 && Stage(done) > 0 &&
+                    Similarity(s, done, vocab) >= kSuperseded;
+    }
+    if (!superseded) out.push_back(c);
+  }
   return out;
 }
 
@@ -169,8 +190,10 @@ void ChooseSummary(const std::vector<SentenceInfo>& sentences,
                    const std::vector<std::vector<int>>& fact_members,
                    int summary_words, StoryBrief* brief) {
   std::vector<Candidate> chosen =
-      Pick(Candidates(sentences, lateness, fact_members, *brief), sentences,
-           vocab, summary_words);
+      Pick(DropSuperseded(
+               Candidates(sentences, lateness, fact_members, *brief),
+               sentences, vocab),
+           sentences, vocab, summary_words);
   Order(sentences, lateness, brief->articles, &chosen);
   for (const Candidate& c : chosen) {
     const SentenceInfo& s = sentences[c.sentence];
