@@ -155,6 +155,22 @@ double Similarity(const SentenceInfo& a, const SentenceInfo& b,
   return dot / std::sqrt(na * nb);
 }
 
+std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
+                               const Vocabulary& vocab, size_t articles) {
+  std::vector<double> out(sentences.size(), 0.0);
+  if (articles < 2) return out;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t j = i + 1; j < sentences.size(); ++j) {
+      if (sentences[i].ref.article == sentences[j].ref.article) continue;
+      double sim = Similarity(sentences[i], sentences[j], vocab);
+      out[i] += sim;
+      out[j] += sim;
+    }
+  }
+  for (double& c : out) c /= double(articles - 1);
+  return out;
+}
+
 int Stage(const SentenceInfo& s) {
   if (s.done_cues > 0) return 1;
   return s.plan_cues > 0 ? -1 : 0;

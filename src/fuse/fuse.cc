@@ -127,10 +127,13 @@ StoryBrief FuseStory(const Story& story,
   std::vector<std::vector<int>> members =
       fuse::ClusterFacts(sentences, vocab, fuse::ClusterOptions());
   std::vector<double> lateness = fuse::ArticleLateness(articles, sentences);
+  std::vector<double> centrality =
+      fuse::Centrality(sentences, vocab, articles.size());
   for (const std::vector<int>& m : members) {
     brief.facts.push_back(MakeFact(sentences, vocab, articles, counting, m));
     brief.facts.back().score = fuse::FactScore(
-        sentences, lateness, m, brief.facts.back().independent_sources);
+        sentences, lateness, centrality, m,
+        brief.facts.back().independent_sources);
   }
   SortFacts(&brief.facts, &members);
   FillCoverage(&brief);

@@ -65,6 +65,12 @@ class Vocabulary {
 double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab);
 
+// How central each sentence is to the story: its summed similarity to the
+// sentences of the other articles, divided by their number (degree
+// centrality, as in LexRank, but across outlets only).
+std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
+                               const Vocabulary& vocab, size_t articles);
+
 // True when `a` and `b` may be in one fact: both attributed to compatible
 // speakers or both the outlets' own statements, and not a plan beside a
 // report of something done.
@@ -91,6 +97,7 @@ std::vector<double> ArticleLateness(
 // Salience of the fact made of sentences `members`.
 double FactScore(const std::vector<SentenceInfo>& sentences,
                  const std::vector<double>& lateness,
+                 const std::vector<double>& centrality,
                  const std::vector<int>& members, int independent_sources);
 
 // Fills brief->summary from brief->facts.

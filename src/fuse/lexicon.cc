@@ -129,9 +129,10 @@ bool IsDoneCue(std::string_view norm, std::string_view next) {
   static const WordSet kDone = {
       "spoke",   "held",    "following", "concluded", "ended",
       "described", "reaffirmed", "later", "afterwards", "wrapped",
-      "finished", "took",   "happened",  "occurred",  "completed"};
+      "finished", "completed"};
   if (In(kDone, norm)) return true;
   if (norm == "had") return next == "a" || next == "an";
+  if (norm == "took") return next == "place";
   if (norm == "after") return next == "the" || next == "sunday's" ||
                               next == "monday's";
   return false;

@@ -22,8 +22,9 @@ namespace newsfuse::fuse {
 namespace {
 
 constexpr double kCorroborationWeight = 1.5;  // per independent origin
+constexpr double kCentralityWeight = 3.0;
 constexpr double kLeadBonus = 0.8;  // an outlet chose it as its lede
-constexpr double kStageWeight = 0.5;
+constexpr double kStageWeight = 1.0;
 constexpr double kLatenessWeight = 0.8;
 constexpr double kRedundant = 0.35;
 // A plan this similar to a report of something done is superseded by it.
@@ -169,18 +170,20 @@ std::vector<double> ArticleLateness(
 
 double FactScore(const std::vector<SentenceInfo>& sentences,
                  const std::vector<double>& lateness,
+                 const std::vector<double>& centrality,
                  const std::vector<int>& members, int independent_sources) {
-  double stage = 0, late = 0;
+  double stage = 0, late = 0, central = 0;
   bool lead = false;
   for (int m : members) {
     const SentenceInfo& s = sentences[m];
     stage += Stage(s);
     late += lateness[s.ref.article];
     lead |= s.position == 0;
+    central = std::max(central, centrality[m]);
   }
   double n = std::max<double>(1, members.size());
   return kCorroborationWeight * independent_sources +
-         (lead ? kLeadBonus : 0) +
+         (lead ? kLeadBonus : 0) + kCentralityWeight * central +
          kStageWeight * stage / n + kLatenessWeight * (late / n - 0.5);
 }
 
