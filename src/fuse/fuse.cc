@@ -96,7 +96,7 @@ void SortFacts(std::vector<Fact>* facts,
     sorted_members.push_back(std::move((*members)[i]));
   }
   for (size_t i = 0; i < sorted_facts.size(); ++i) {
-    sorted_facts[i].id = "f" + std::to_string(i + 1);
+    sorted_facts[i].id = std::to_string(i + 1).insert(0, 1, 'f');
   }
   *facts = std::move(sorted_facts);
   *members = std::move(sorted_members);

@@ -53,7 +53,7 @@ std::string NumberKey(std::string_view norm) {
   while (!digits.empty() && (digits.back() == '.' || digits.back() == ':')) {
     digits.pop_back();
   }
-  return "#" + digits;
+  return digits.insert(0, 1, '#');
 }
 
 bool IsQuote(const Token& t) { return t.norm == "\""; }
@@ -226,7 +226,7 @@ std::string KeyOf(const View& v, size_t i, const StemConcepts& concepts) {
   if (t.kind == TokenKind::kNumber) return NumberKey(t.norm);
   if (t.kind != TokenKind::kWord) return "";
   if (std::string_view n = NumberWord(t.norm); !n.empty()) {
-    return "#" + std::string(n);
+    return std::string(n).insert(0, 1, '#');
   }
   if (v.Text(i) == "US") return "us-country";
   if (t.stop || IsReportingVerb(t.norm)) return "";
