@@ -193,3 +193,20 @@ TEST(FuseTest, EmptyStoryGivesEmptyBrief) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(FuseTest, SummaryNeverOpensASentenceOnABarePronoun) {
+  Article a = fuse::testing::Analyzed("alpha", {
+      "Mayor Tom Reed opened the rebuilt harbour bridge on Saturday morning.",
+      "He thanked the engineers who worked through the winter storms."});
+  StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
+  ASSERT_FALSE(brief.summary.empty());
+  for (const SummarySentence& s : brief.summary) {
+    EXPECT_NE(s.text.rfind("He ", 0), 0u) << s.text;
+  }
+}
+
+}  // namespace
+}  // namespace newsfuse

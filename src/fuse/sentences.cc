@@ -11,6 +11,7 @@
 // quotation never attribute. A quotation without a verb of its own continues
 // the previous sentence's speaker.
 #include <cctype>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -190,12 +191,22 @@ bool LooksLikeBoilerplate(std::string_view s) {
          s.find('@') != std::string_view::npos;
 }
 
+// A sentence opening with a pronoun ("He reaffirmed...") leans on the one
+// before it for who "he" is; alone in a summary it would mislead.
+bool StartsWithPronoun(const View& v) {
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
+      "this", "these", "those", "that"};
+  return v.n > 0 && kPronouns.count(v.t[0].norm) > 0;
+}
+
 bool Standalone(const Article& a, const View& v, const SentenceInfo& info) {
   std::string_view text = v.n ? std::string_view(a.text).substr(
                                     v.t[0].text.begin,
                                     v.t[v.n - 1].text.end - v.t[0].text.begin)
                               : std::string_view();
   if (info.words < kMinWords || info.quote_only) return false;
+  if (StartsWithPronoun(v)) return false;
   if (!StartsLikeSentence(text) || !EndsLikeSentence(text)) return false;
   if (MostlyUpperCase(text) || LooksLikeBoilerplate(text)) return false;
   if (!a.title.empty() && text == a.title) return false;
