@@ -18,9 +18,11 @@ build: deps
 # The main job on the bundled example corpus.
 demo: build
 	@mkdir -p out
-	$(BUILD)/newsfuse analyze examples/corpus > out/demo.jsonl
-	@echo "wrote out/demo.jsonl: one JSON object per article; first one:"
-	@head -n 1 out/demo.jsonl | python3 -m json.tool | head -n 60
+	$(BUILD)/newsfuse brief examples/corpus
+	$(BUILD)/newsfuse brief --format html --output out/brief.html examples/corpus
+	$(BUILD)/newsfuse brief --format json --output out/brief.json examples/corpus
+	$(BUILD)/newsfuse analyze examples/corpus > out/analyze.jsonl
+	@echo "wrote out/brief.html (open it in a browser), out/brief.json and out/analyze.jsonl"
 
 # Every test: unit, golden and end-to-end.
 test: build

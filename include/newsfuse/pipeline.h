@@ -21,7 +21,9 @@
 #include <vector>
 
 #include "newsfuse/article.h"
+#include "newsfuse/brief.h"
 #include "newsfuse/ingest.h"
+#include "newsfuse/story.h"
 #include "newsfuse/status.h"
 
 namespace newsfuse {
@@ -36,6 +38,19 @@ Status ProcessArticle(Article& article);
 // Runs every stage over each path in order.
 void RunPipeline(const std::vector<std::string>& paths,
                  const PipelineOptions& options, const ArticleFn& fn);
+
+struct BriefOptions {
+  StoryIndexOptions stories;
+  FuseOptions fuse;
+};
+
+// Groups analyzed articles into stories (in input order, so the same input
+// gives the same ids) and fuses each story. The briefs point into
+// `articles`, which must outlive them and not be resized. Stories come
+// largest first, ties in order of their first article. Articles without
+// sentences must be left out by the caller (they have nothing to fuse).
+std::vector<StoryBrief> BuildBriefs(const std::vector<Article>& articles,
+                                    const BriefOptions& options);
 
 }  // namespace newsfuse
 

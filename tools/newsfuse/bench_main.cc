@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "newsfuse/analyze.h"
 #include "newsfuse/clean.h"
+#include "newsfuse/report.h"
 
 namespace newsfuse::cli {
 namespace {
@@ -24,6 +25,9 @@ CommandDef Def() {
       "--repeat N the best of N passes is reported.",
       IngestFlags()};
   def.flags.push_back({"repeat", "N", "Passes over the input (default 1)."});
+  def.flags.push_back({"brief", "", "Also time the brief: stories, facts, "
+                                    "summary and JSON (keeps every article "
+                                    "in memory, as `brief` does)."});
   def.flags.push_back({"json", "",
                        "Print one JSON object instead of a "
                        "table."});
@@ -31,18 +35,30 @@ CommandDef Def() {
 }
 
 struct Pass {
-  double ingest = 0, clean = 0, analyze = 0;  // seconds
-  uint64_t bytes = 0, articles = 0, failures = 0;
-  double total() const { return ingest + clean + analyze; }
+  double ingest = 0, clean = 0, analyze = 0, fuse = 0, report = 0;  // seconds
+  uint64_t bytes = 0, articles = 0, failures = 0, stories = 0;
+  double total() const { return ingest + clean + analyze + fuse + report; }
 };
 
 double Since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
+// Stories, facts and summary, then the JSON report, over kept articles.
+void TimeBrief(const std::vector<Article>& articles, Pass* p) {
+  Clock::time_point t = Clock::now();
+  std::vector<StoryBrief> briefs = BuildBriefs(articles, {});
+  p->fuse = Since(t);
+  t = Clock::now();
+  std::string json = BriefToJson(briefs, false);
+  p->report = Since(t);
+  p->stories = briefs.size();
+}
+
 Pass RunPass(const std::vector<std::string>& paths,
-             const PipelineOptions& options) {
+             const PipelineOptions& options, bool brief) {
   Pass p;
+  std::vector<Article> kept;
   for (const std::string& path : paths) {
     Clock::time_point t = Clock::now();
     ReadPath(path, options.ingest, [&](Result<Article> r) {
@@ -57,6 +73,7 @@ Pass RunPass(const std::vector<std::string>& paths,
           Analyze(*r);
           p.analyze += Since(a);
           ++p.articles;
+          if (brief && !r->sentences.empty()) kept.push_back(std::move(*r));
         }
         if (!ok) ++p.failures;
       } else {
@@ -66,6 +83,7 @@ Pass RunPass(const std::vector<std::string>& paths,
     });
     p.ingest += Since(t);
   }
+  if (brief) TimeBrief(kept, &p);
   return p;
 }
 
@@ -99,6 +117,11 @@ void Print(const Pass& p, bool json) {
   std::printf("ingest   %9.4f %7.1f\n", p.ingest, rate(p.ingest));
   std::printf("clean    %9.4f %7.1f\n", p.clean, rate(p.clean));
   std::printf("analyze  %9.4f %7.1f\n", p.analyze, rate(p.analyze));
+  if (p.stories > 0) {
+    std::printf("stories+facts+summary %9.4f  (%llu stories)\n", p.fuse,
+                (unsigned long long)p.stories);
+    std::printf("JSON report           %9.4f\n", p.report);
+  }
   std::printf("total    %9.4f %7.1f   %.0f articles/s\n", p.total(),
               rate(p.total()), p.articles / p.total());
   std::printf("peak RSS   %.1f MiB (%.2fx the input)\n", rss,
@@ -117,7 +140,7 @@ int Run(const ParsedArgs& args) {
   }
   Pass best;
   for (int i = 0; i < repeat; ++i) {
-    Pass p = RunPass(args.positional, *options);
+    Pass p = RunPass(args.positional, *options, args.Has("brief"));
     if (i == 0 || p.total() < best.total()) best = p;
   }
   Print(best, args.Has("json"));

@@ -21,6 +21,7 @@ struct Command {
 };
 
 const Command& AnalyzeCommand();
+const Command& BriefCommand();
 const Command& BenchCommand();
 
 // The flags every command that reads articles takes.

@@ -11,7 +11,7 @@ namespace {
 constexpr char kVersion[] = "newsfuse 0.1.0";
 
 std::vector<const Command*> AllCommands() {
-  return {&AnalyzeCommand(), &BenchCommand()};
+  return {&BriefCommand(), &AnalyzeCommand(), &BenchCommand()};
 }
 
 void PrintTopHelp(std::ostream& out) {

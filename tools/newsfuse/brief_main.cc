@@ -1,0 +1,112 @@
+// newsfuse brief: stories, corroborated facts and a cited summary.
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include "commands.h"
+#include "newsfuse/report.h"
+
+namespace newsfuse::cli {
+namespace {
+
+CommandDef Def() {
+  CommandDef def{
+      "brief",
+      "newsfuse brief [FLAGS] PATH...",
+      "Group articles into stories; per story, facts with their outlets and "
+      "a cited summary.",
+      "Every sentence shown is taken verbatim from one article and cites "
+      "every article that\nsupports it; corroboration counts independent "
+      "origins, so a wire copy counts once.\nJSON format: "
+      "docs/brief-format.md. Problems go to stderr, one line each; the exit\n"
+      "status is 1 if any input failed, 2 on a usage error.",
+      IngestFlags()};
+  def.flags.push_back({"format", "FORMAT", "Output markdown (default), json "
+                                           "or html."});
+  def.flags.push_back({"words", "N", "Summary length in words per story "
+                                     "(default 120)."});
+  def.flags.push_back({"output", "FILE", "Write the brief to FILE instead of "
+                                         "stdout."});
+  def.flags.push_back({"pretty", "", "Indent the JSON."});
+  return def;
+}
+
+// Reads and analyzes every input; articles without sentences are reported
+// and left out.
+bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
+                  std::vector<Article>* articles) {
+  bool failed = false;
+  std::set<std::string> seen;
+  RunPipeline(args.positional, options, [&](Result<Article> r) {
+    if (!r.ok()) {
+      failed = true;
+      std::cerr << "newsfuse: " << r.status().message() << "\n";
+      return;
+    }
+    for (const std::string& w : r->warnings) {
+      std::cerr << "newsfuse: warning: " << w << "\n";
+    }
+    if (r->sentences.empty()) {
+      failed = true;
+      std::cerr << "newsfuse: " << r->path << ": no sentences, skipped\n";
+      return;
+    }
+    if (!seen.insert(r->id).second) {  // the same input given twice
+      std::cerr << "newsfuse: warning: " << r->path
+                << ": given more than once, read once\n";
+      return;
+    }
+    articles->push_back(std::move(r).value());
+  });
+  return !failed;
+}
+
+Result<std::string> Render(const std::vector<StoryBrief>& briefs,
+                           const ParsedArgs& args) {
+  std::string format = args.Get("format", "markdown");
+  if (format == "markdown" || format == "md") return BriefToMarkdown(briefs);
+  if (format == "json") return BriefToJson(briefs, args.Has("pretty")) + "\n";
+  if (format == "html") return BriefToHtml(briefs);
+  return Status::InvalidArgument("--format must be markdown, json or html, "
+                                 "not '" + format + "'");
+}
+
+int Run(const ParsedArgs& args) {
+  Result<PipelineOptions> options = PipelineOptionsFromArgs(args);
+  BriefOptions brief;
+  brief.fuse.summary_words = std::atoi(args.Get("words", "120").c_str());
+  std::string problem =
+      !options.ok() ? options.status().message()
+      : args.positional.empty() ? "no input (give a PATH, or - for stdin)"
+      : brief.fuse.summary_words < 1 ? "--words must be a positive number"
+                                     : "";
+  if (problem.empty()) {
+    Result<std::string> probe = Render({}, args);  // validates --format
+    if (!probe.ok()) problem = probe.status().message();
+  }
+  if (!problem.empty()) {
+    std::cerr << "newsfuse brief: " << problem << "\n";
+    return kExitUsage;
+  }
+  std::vector<Article> articles;
+  bool ok = ReadArticles(args, *options, &articles);
+  std::vector<StoryBrief> briefs = BuildBriefs(articles, brief);
+  std::string text = Render(briefs, args).value();
+  std::string output = args.Get("output");
+  if (output.empty()) {
+    std::cout << text;
+  } else if (!(std::ofstream(output, std::ios::binary) << text)) {
+    std::cerr << "newsfuse: " << output << ": cannot write the brief\n";
+    return kExitInputError;
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+}  // namespace
+
+const Command& BriefCommand() {
+  static const Command command{Def(), Run};
+  return command;
+}
+
+}  // namespace newsfuse::cli
