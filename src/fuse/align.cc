@@ -22,10 +22,6 @@ constexpr double kNumberBoost = 2.0;
 constexpr double kNameBoost = 1.5;
 constexpr int kMinSharedKeys = 2;
 
-bool Contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
-
 struct Pair {
   double sim;
   int a, b;
@@ -77,9 +73,7 @@ bool Agglomeration::Allowed(int a, int b) const {
       Sim(a, b) < options_.same_article) {
     return false;
   }
-  int shared = 0;
-  for (const std::string& k : s_[a].keys) shared += Contains(s_[b].keys, k);
-  return shared >= kMinSharedKeys;
+  return SharedKeys(s_[a], s_[b]) >= kMinSharedKeys;
 }
 
 bool Agglomeration::CanMerge(int ca, int cb) const {
@@ -118,7 +112,7 @@ std::vector<std::vector<int>> Agglomeration::Run() {
 
 }  // namespace
 
-Vocabulary::Vocabulary(const std::vector<SentenceInfo>& sentences) {
+Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences) {
   std::unordered_map<std::string, int> df;
   std::unordered_map<std::string, bool> name;
   for (const SentenceInfo& s : sentences) {
@@ -132,6 +126,28 @@ Vocabulary::Vocabulary(const std::vector<SentenceInfo>& sentences) {
     if (name.count(key)) w *= kNameBoost;
     weight_[key] = std::max(w, 0.05);
   }
+  // Intern the keys: each sentence gets its keys as sorted ids with their
+  // weights, so Similarity is a merge of two short integer lists.
+  std::unordered_map<std::string_view, uint32_t> ids;
+  std::vector<double> by_id;
+  for (const auto& [key, w] : weight_) {
+    ids.emplace(key, uint32_t(by_id.size()));
+    by_id.push_back(w);
+  }
+  for (SentenceInfo& s : sentences) {
+    s.key_ids.clear();
+    for (const std::string& k : s.keys) s.key_ids.push_back(ids.at(k));
+    std::sort(s.key_ids.begin(), s.key_ids.end());
+    s.key_ids.erase(std::unique(s.key_ids.begin(), s.key_ids.end()),
+                    s.key_ids.end());
+    s.key_weights.clear();
+    double sum = 0;
+    for (uint32_t id : s.key_ids) {
+      s.key_weights.push_back(by_id[id]);
+      sum += by_id[id] * by_id[id];
+    }
+    s.norm = std::sqrt(sum);
+  }
 }
 
 double Vocabulary::Weight(const std::string& key) const {
@@ -139,20 +155,35 @@ double Vocabulary::Weight(const std::string& key) const {
   return it == weight_.end() ? 0.0 : it->second;
 }
 
+int SharedKeys(const SentenceInfo& a, const SentenceInfo& b) {
+  int shared = 0;
+  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
+    if (a.key_ids[i] < b.key_ids[j]) {
+      ++i;
+    } else if (a.key_ids[i] > b.key_ids[j]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
+
 double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab) {
-  double dot = 0, na = 0, nb = 0;
-  for (const std::string& k : a.keys) {
-    double w = vocab.Weight(k);
-    na += w * w;
-    if (Contains(b.keys, k)) dot += w * w;
+  if (a.norm == 0 || b.norm == 0) return 0;
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
+    if (a.key_ids[i] < b.key_ids[j]) {
+      ++i;
+    } else if (a.key_ids[i] > b.key_ids[j]) {
+      ++j;
+    } else {
+      dot += a.key_weights[i] * a.key_weights[i];
+      ++i, ++j;
+    }
   }
-  for (const std::string& k : b.keys) {
-    double w = vocab.Weight(k);
-    nb += w * w;
-  }
-  if (na == 0 || nb == 0) return 0;
-  return dot / std::sqrt(na * nb);
+  return dot / (a.norm * b.norm);
 }
 
 std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,

@@ -28,6 +28,11 @@ struct SentenceInfo {
   // words, "#" + digits for numbers ("#1000" for "1,000").
   std::vector<std::string> keys;
   std::vector<std::string> name_keys;  // keys of capitalized words inside
+  // Filled by Vocabulary: `keys` as sorted ids with their weights, and the
+  // norm of that weight vector, so comparing two sentences hashes nothing.
+  std::vector<uint32_t> key_ids;
+  std::vector<double> key_weights;  // parallel to key_ids
+  double norm = 0;
   bool attributed = false;
   std::string speaker;      // as written ("Kremlin spokesperson Dmitry Peskov")
   std::string speaker_key;  // folded surname ("peskov"), "" if unknown
@@ -54,12 +59,17 @@ std::vector<SentenceInfo> DescribeSentences(
 // the same thing.
 class Vocabulary {
  public:
-  explicit Vocabulary(const std::vector<SentenceInfo>& sentences);
+  // Weighs the keys of `sentences` and fills each one's key_ids,
+  // key_weights and norm.
+  explicit Vocabulary(std::vector<SentenceInfo>& sentences);
   double Weight(const std::string& key) const;
 
  private:
   std::unordered_map<std::string, double> weight_;
 };
+
+// Number of keys two described sentences share.
+int SharedKeys(const SentenceInfo& a, const SentenceInfo& b);
 
 // Weighted cosine of the two sentences' keys (0..1).
 double Similarity(const SentenceInfo& a, const SentenceInfo& b,
