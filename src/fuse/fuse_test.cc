@@ -210,3 +210,24 @@ TEST(FuseTest, SummaryNeverOpensASentenceOnABarePronoun) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(FuseTest, SpeakerIsTheNameNotAnAdverbOrTheVerbsObject) {
+  Article a = fuse::testing::Analyzed("alpha", {
+      "Reed, 61, also said the harbour bridge would reopen in the spring.",
+      "Mayor Reed's office said repairs had cost less than planned this year.",
+      "Port officials on Monday said the harbour had handled record cargo."});
+  StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
+  const Fact* appositive = fuse::testing::FactOf(brief, 0, 0);
+  const Fact* possessive = fuse::testing::FactOf(brief, 0, 1);
+  const Fact* dated = fuse::testing::FactOf(brief, 0, 2);
+  ASSERT_TRUE(appositive && possessive && dated);
+  EXPECT_EQ(appositive->speaker, "Reed");
+  EXPECT_EQ(possessive->speaker, "Mayor Reed's office");
+  EXPECT_EQ(dated->speaker, "Port officials");
+}
+
+}  // namespace
+}  // namespace newsfuse

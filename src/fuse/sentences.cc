@@ -85,8 +85,23 @@ struct View {
 };
 
 bool SpeakerWord(const View& v, size_t i) {
-  return v.t[i].kind == TokenKind::kWord &&
+  return v.t[i].kind == TokenKind::kWord && !v.t[i].stop &&
          (Capitalized(v.Text(i)) || IsRoleWord(v.t[i].norm));
+}
+
+// Words that may trail a subject without being part of it: "Peskov later
+// said", "officials on Monday said".
+bool EndsSubject(const Token& t) {
+  static const std::set<std::string_view> kTrailing = {
+      "also", "later", "then", "again", "earlier", "still", "now", "once",
+      "first", "previously", "reportedly", "had", "has", "have", "was"};
+  return kTrailing.count(t.norm) > 0 ||
+         (t.norm.size() > 4 && t.norm.ends_with("ly"));
+}
+
+bool IsPreposition(std::string_view norm) {
+  return norm == "on" || norm == "in" || norm == "at" || norm == "during" ||
+         norm == "after" || norm == "before" || norm == "from";
 }
 
 // Fills the speaker from the name run [first, last] (inclusive). A speaker
@@ -117,6 +132,22 @@ bool SpeakerAfter(const View& v, size_t i, SentenceInfo* info) {
   return true;
 }
 
+// The name run closest before token `start`, within a few tokens:
+// "Trump, 78, also said". False when there is none (no speaker: the verb
+// belongs to something else, as "a message posted on ...").
+bool SpeakerBefore(const View& v, size_t start, SentenceInfo* info) {
+  constexpr size_t kMaxLookBack = 6;
+  for (size_t k = start; k > 0 && start - k < kMaxLookBack;) {
+    --k;
+    if (!SpeakerWord(v, k)) continue;
+    size_t first = k;
+    while (first > 0 && SpeakerWord(v, first - 1)) --first;
+    SetSpeaker(v, first, k, info);
+    return true;
+  }
+  return false;
+}
+
 // Checks whether the reporting verb at `i` attributes the sentence.
 bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
   if (v.t[i].norm == "according") {
@@ -135,7 +166,25 @@ bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
          !IsPersonalPronoun(v.t[first].norm)) {
     ++first;
   }
-  while (last > first && !SpeakerWord(v, last)) --last;
+  for (size_t k = first + 1; k <= last; ++k) {  // "officials on Monday"
+    if (IsPreposition(v.t[k].norm)) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (last > first && (EndsSubject(v.t[last]) ||
+                          v.t[last].kind != TokenKind::kWord)) {
+    --last;
+  }
+  if (!SpeakerWord(v, first) && !IsPersonalPronoun(v.t[first].norm)) {
+    // "Trump, 78, also said": the name stands before an appositive.
+    return SpeakerBefore(v, start, info);
+  }
+  // "Zelenskyy's office said": the possessive keeps its noun.
+  std::string_view end = v.Text(last);
+  if (last + 1 < i && (end.ends_with("'s") || end.ends_with("\u2019s"))) {
+    last = i - 1;
+  }
   SetSpeaker(v, first, last, info);
   return true;
 }

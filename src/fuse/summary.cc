@@ -94,7 +94,9 @@ std::vector<Candidate> Pick(const std::vector<Candidate>& candidates,
   int used = 0;
   for (const Candidate& c : candidates) {
     const SentenceInfo& s = sentences[c.sentence];
-    if (!chosen.empty() && used + s.words > budget) continue;
+    // Sentences are never cut, so a budget is met approximately: a sentence
+    // may end the summary up to a tenth past it.
+    if (!chosen.empty() && used + s.words > budget + budget / 10) continue;
     bool redundant = false;
     for (const Candidate& x : chosen) {
       redundant |= Similarity(s, sentences[x.sentence], vocab) >= kRedundant;
