@@ -5,7 +5,7 @@
 //
 //   ingest   -> id, path, format, metadata, original, body, body_map
 //   clean    -> text, text_map, paragraphs, dropped, warnings
-//   analyze  -> sentences, tokens
+//   analyze  -> sentences, tokens, entities, quotes
 //
 // Positions: every unit carries `text` (a Span into Article::text) and
 // `original` (a Span into Article::original). Article::original is the input
@@ -93,6 +93,38 @@ struct Sentence {
   uint32_t token_count = 0;
 };
 
+enum class EntityType : uint8_t { kPerson, kOrg, kPlace, kGroup, kEvent,
+                                   kOther };
+// "PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER".
+std::string_view EntityTypeName(EntityType t);
+
+// A name of an entity as one article writes it ("Dmitry Peskov"), or a
+// role description standing for one ("the Ukrainian leader").
+struct EntityMention {
+  Span text;      // the name as written, in Article::text
+  Span original;  // the same in Article::original
+  EntityType type = EntityType::kOther;
+  uint32_t sentence = 0;  // index into Article::sentences
+  std::string role;       // a title or role given with it ("Kremlin
+                          // spokesperson"), empty if none
+  bool description = false;  // a role description, not a name
+};
+
+// A direct quotation with its attribution.
+struct Quote {
+  Span text;      // the quoted words, without the quotation marks
+  Span original;  // the same in Article::original
+  uint32_t first_sentence = 0;  // sentences it spans (indices)
+  uint32_t last_sentence = 0;
+  std::string speaker;  // the attribution as written ("Zelensky", "he");
+                        // empty when no speaker can be resolved
+  Span speaker_text;    // where `speaker` is written (empty if nowhere)
+  int speaker_mention = -1;  // index into Article::entities, -1 if none
+  std::string cue;      // "said", "told reporters", "wrote", "according to"
+  bool partial = false;   // a quoted phrase inside a sentence
+  bool unclosed = false;  // never closed: ended at the paragraph's end
+};
+
 struct Article {
   // --- ingest ---
   std::string id;    // stable short id: same input path and record -> same id
@@ -123,6 +155,8 @@ struct Article {
   // --- analyze ---
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<EntityMention> entities;  // in text order
+  std::vector<Quote> quotes;            // in text order
 
   std::string_view SentenceText(const Sentence& s) const {
     return s.text.In(text);

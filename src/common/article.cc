@@ -42,4 +42,16 @@ std::string_view DropReasonName(DropReason r) {
   return "boilerplate";
 }
 
+std::string_view EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kPlace: return "PLACE";
+    case EntityType::kGroup: return "GROUP";
+    case EntityType::kEvent: return "EVENT";
+    case EntityType::kOther: return "OTHER";
+  }
+  return "OTHER";
+}
+
 }  // namespace newsfuse
