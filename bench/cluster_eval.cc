@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -116,6 +117,7 @@ struct Args {
   std::string path;
   bool uci = false;
   bool json = false;
+  bool dump = false;  // one line per article: gold, story, path, title
   double threshold = -1;
 };
 
@@ -124,6 +126,8 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     std::string s = argv[i];
     if (s == "--json") {
       a->json = true;
+    } else if (s == "--dump") {
+      a->dump = true;
     } else if (s == "--uci" && i + 1 < argc) {
       a->uci = true;
       a->path = argv[++i];
@@ -172,7 +176,7 @@ void Print(const Args& args, const Labelled& data,
 int main(int argc, char** argv) {
   Args args;
   if (!ParseArgs(argc, argv, &args)) {
-    std::fprintf(stderr, "usage: cluster_eval [ECB_DIR | --uci CSV] [--json] [--threshold T]\n");
+    std::fprintf(stderr, "usage: cluster_eval [ECB_DIR | --uci CSV] [--json] [--dump] [--threshold T]\n");
     return 2;
   }
   if (!fs::exists(args.path)) {
@@ -185,8 +189,19 @@ int main(int argc, char** argv) {
   auto start = Clock::now();
   newsfuse::StoryIndex index(options);
   std::vector<std::string> found;
-  for (const Article& a : data.articles) found.push_back(index.Add(a).story_id);
+  for (const Article& a : data.articles) index.Add(a);
   double seconds = Since(start);
+  // Stories may absorb one another as articles arrive: score the final
+  // partition.
+  std::map<std::string, std::string> story_of;
+  for (const newsfuse::Story& s : index.Stories()) {
+    for (const std::string& id : s.article_ids) story_of[id] = s.id;
+  }
+  for (const Article& a : data.articles) found.push_back(story_of[a.id]);
+  for (size_t i = 0; args.dump && i < found.size(); ++i) {
+    std::printf("%s\t%s\t%s\t%s\n", data.gold[i].c_str(), found[i].c_str(),
+                data.articles[i].path.c_str(), data.articles[i].title.c_str());
+  }
   Print(args, data, newsfuse::cluster::ScoreClustering(data.gold, found), seconds);
   return 0;
 }

@@ -17,8 +17,8 @@ namespace {
 constexpr float kWordWeight = 1.0f;
 constexpr float kEntityWeight = 2.0f;
 constexpr float kPhraseWeight = 2.0f;
-constexpr float kNumberWeight = 1.5f;
-constexpr float kDateWeight = 1.0f;
+constexpr float kNumberWeight = 3.0f;
+constexpr float kDateWeight = 3.0f;
 // A term in the headline counts this many times its kind weight on top of
 // its body count. Tuned on ECB+.
 constexpr float kTitleBoost = 1.5f;
@@ -135,7 +135,7 @@ class Accumulator {
       float w = KindWeight(slot.kind);
       float raw = slot.body > 0 ? w * (1.0f + std::log(float(slot.body))) : 0;
       if (slot.title > 0) raw += kTitleBoost * w;
-      out.push_back({key, slot.display, slot.kind, raw});
+      out.push_back({key, slot.display, slot.kind, raw, slot.title > 0});
     }
     std::sort(out.begin(), out.end(),
               [](const Feature& a, const Feature& b) { return a.key < b.key; });

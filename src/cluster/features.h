@@ -36,6 +36,7 @@ struct Feature {
   std::string display;  // "Dunmore"
   FeatureKind kind = FeatureKind::kWord;
   float weight = 0;  // raw: kind weight x sublinear tf, title boosted
+  bool in_title = false;  // the headline uses it
 };
 
 // How often each word is written capitalized inside a sentence versus in

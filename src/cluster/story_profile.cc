@@ -18,13 +18,25 @@ constexpr size_t kMaxPostingsScanned = 256;
 constexpr size_t kMaxCandidates = 32;
 constexpr double kMaxDfShare = 0.05;
 constexpr uint32_t kMinDfForSkip = 50;
+// Members (the newest) an article is compared with for average link.
+constexpr size_t kMaxMembersScored = 32;
+// A headline (or its names and numbers) that the story never mentions
+// lowers the similarity by this factor times the IDF-weighted share of
+// such terms: "Fred LaRue dies" against a story about Mark Felt's death.
+// Tuned on ECB+.
+constexpr double kNoveltyPenalty = 0.3;
 // Explanations: at most this many shared terms.
 constexpr size_t kMaxWhyTerms = 6;
+
+bool IsNameLike(FeatureKind k) {
+  return k == FeatureKind::kEntity || k == FeatureKind::kPhrase ||
+         k == FeatureKind::kNumber;
+}
 
 }  // namespace
 
 StoryProfiles::Vector StoryProfiles::Intern(
-    const std::vector<Feature>& features) {
+    const std::vector<Feature>& features, std::vector<uint32_t>* title_names) {
   Vector v;
   v.reserve(features.size());
   for (const Feature& f : features) {
@@ -32,7 +44,9 @@ StoryProfiles::Vector StoryProfiles::Intern(
     if (added) terms_.push_back({f.key, f.display, f.kind, 0, {}});
     ++terms_[it->second].df;
     v.emplace_back(it->second, f.weight);
+    if (f.in_title && IsNameLike(f.kind)) title_names->push_back(it->second);
   }
+  std::sort(v.begin(), v.end());
   return v;
 }
 
@@ -50,9 +64,12 @@ std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
     size_t begin = t.stories.size() > kMaxPostingsScanned
                        ? t.stories.size() - kMaxPostingsScanned
                        : 0;
-    for (size_t i = begin; i < t.stories.size(); ++i) overlap[t.stories[i]] += w;
+    for (size_t i = begin; i < t.stories.size(); ++i) {
+      overlap[t.stories[i]] += w;
+    }
   }
-  std::vector<std::pair<uint32_t, double>> ranked(overlap.begin(), overlap.end());
+  std::vector<std::pair<uint32_t, double>> ranked(overlap.begin(),
+                                                  overlap.end());
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
@@ -63,26 +80,55 @@ std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
   return out;
 }
 
-double StoryProfiles::Similarity(const Vector& v, const StoryData& s) const {
-  double dot = 0, norm_v = 0, norm_s = 0;
-  for (const auto& [term, raw] : v) {
-    double w = raw * Idf(term);
-    norm_v += w * w;
-    auto it = s.profile.find(term);
-    if (it != s.profile.end()) dot += w * it->second.weight * Idf(term);
+// IDF-weighted cosine of two term-sorted vectors.
+double StoryProfiles::Cosine(const Vector& a, const Vector& b) const {
+  double dot = 0, na = 0, nb = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
+      double w = a[i].second * Idf(a[i].first);
+      na += w * w, ++i;
+    } else if (i == a.size() || b[j].first < a[i].first) {
+      double w = b[j].second * Idf(b[j].first);
+      nb += w * w, ++j;
+    } else {
+      double idf = Idf(a[i].first);
+      double wa = a[i].second * idf, wb = b[j].second * idf;
+      na += wa * wa, nb += wb * wb, dot += wa * wb;
+      ++i, ++j;
+    }
   }
-  for (const auto& [term, entry] : s.profile) {
-    double w = entry.weight * Idf(term);
-    norm_s += w * w;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+// Average link: the mean cosine to the story's newest members.
+double StoryProfiles::AverageLink(const Vector& v, const StoryData& s) const {
+  size_t n = std::min(s.members.size(), kMaxMembersScored);
+  double sum = 0;
+  for (size_t i = s.members.size() - n; i < s.members.size(); ++i) {
+    sum += Cosine(v, articles_[s.members[i]]);
   }
-  if (norm_v <= 0 || norm_s <= 0) return 0;
-  return dot / std::sqrt(norm_v * norm_s);
+  return n ? sum / n : 0;
+}
+
+// The IDF-weighted share of headline names the story never mentions.
+double StoryProfiles::TitleNovelty(const std::vector<uint32_t>& names,
+                                   const StoryData& s) const {
+  double all = 0, novel = 0;
+  for (uint32_t term : names) {
+    double idf = Idf(term);
+    all += idf;
+    if (!s.profile.contains(term)) novel += idf;
+  }
+  return all > 0 ? novel / all : 0;
 }
 
 void StoryProfiles::Join(uint32_t story, const Vector& v,
                          const std::string& article_id) {
   StoryData& s = stories_[story];
   s.article_ids.push_back(article_id);
+  s.members.push_back(static_cast<uint32_t>(articles_.size()));
+  articles_.push_back(v);
   for (const auto& [term, raw] : v) {
     Entry& e = s.profile[term];
     if (e.members == 0) terms_[term].stories.push_back(story);
@@ -94,24 +140,29 @@ void StoryProfiles::Join(uint32_t story, const Vector& v,
 StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
                                          const std::vector<Feature>& features) {
   ++documents_;
-  Vector v = Intern(features);
+  std::vector<uint32_t> title_names;
+  Vector v = Intern(features, &title_names);
   Placed placed;
   uint32_t best = 0;
   for (uint32_t c : Candidates(v)) {
-    double score = Similarity(v, stories_[c]);
+    const StoryData& s = stories_[c];
+    double score = AverageLink(v, s) *
+                   (1 - kNoveltyPenalty * TitleNovelty(title_names, s));
     if (score > placed.score) placed.score = score, best = c;
   }
   if (placed.score < threshold_ || placed.score <= 0) {
     placed.score = 0;
     placed.new_story = true;
     best = static_cast<uint32_t>(stories_.size());
-    stories_.push_back({StableId('s', article_id), {}, {}});
+    stories_.push_back({StableId('s', article_id), {}, {}, {}});
   }
   Join(best, v, article_id);
   placed.story_id = stories_[best].id;
   return placed;
 }
 
+// The highest-weighted terms that at least two members share; names,
+// numbers and dates before plain words, and no term inside one shown.
 void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   std::vector<std::pair<double, uint32_t>> ranked;
   for (const auto& [term, e] : s.profile) {
@@ -122,16 +173,17 @@ void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
-  std::vector<std::string> lower;  // matching forms already shown
+  std::vector<std::string> shown;  // keys without their kind prefix
   for (const auto& [score, term] : ranked) {
     if (out->shared_terms.size() >= kMaxWhyTerms) break;
     const Term& t = terms_[term];
     std::string key = t.key.substr(2);
-    bool covered = std::any_of(lower.begin(), lower.end(), [&](const std::string& l) {
-      return l.find(key) != std::string::npos;
-    });
-    if (covered) continue;
-    lower.push_back(key);
+    if (std::any_of(shown.begin(), shown.end(), [&](const std::string& k) {
+          return k.find(key) != std::string::npos;
+        })) {
+      continue;
+    }
+    shown.push_back(key);
     out->shared_terms.push_back(t.display);
   }
   if (out->shared_terms.empty()) return;

@@ -9,9 +9,10 @@
 // stories come from the postings of the article's features (the newest
 // kMaxPostingsScanned per feature; features found in more than
 // kMaxDfShare of all articles are skipped), ranked by their overlap; the
-// top kMaxCandidates are scored by IDF-weighted cosine against the story
-// centroid, and the article joins the best one at or above the threshold,
-// else starts a story. Work per Add is bounded by these caps, not by the
+// top kMaxCandidates are scored by average link (the mean IDF-weighted
+// cosine to the story's newest members), lowered when the article's
+// headline names what the story never mentions; the article joins the
+// best one at or above the threshold, else starts a story. Work per Add is bounded by these caps, not by the
 // number of stories.
 //
 // Thread safety: none (one writer); const methods may run concurrently.
@@ -58,13 +59,18 @@ class StoryProfiles {
     std::string id;
     std::vector<std::string> article_ids;
     std::unordered_map<uint32_t, Entry> profile;
+    std::vector<uint32_t> members;  // indices into articles_
   };
   using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
 
-  Vector Intern(const std::vector<Feature>& features);
+  Vector Intern(const std::vector<Feature>& features,
+               std::vector<uint32_t>* title_names);
   double Idf(uint32_t term) const;
   std::vector<uint32_t> Candidates(const Vector& v) const;
-  double Similarity(const Vector& v, const StoryData& s) const;
+  double TitleNovelty(const std::vector<uint32_t>& title_names,
+                      const StoryData& s) const;
+  double AverageLink(const Vector& v, const StoryData& s) const;
+  double Cosine(const Vector& a, const Vector& b) const;
   void Join(uint32_t story, const Vector& v, const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
@@ -73,6 +79,7 @@ class StoryProfiles {
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<Term> terms_;
   std::vector<StoryData> stories_;
+  std::vector<Vector> articles_;  // sorted by term
 };
 
 }  // namespace newsfuse::cluster
