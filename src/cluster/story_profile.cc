@@ -161,13 +161,15 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
   return placed;
 }
 
-// The highest-weighted terms that at least two members share; names,
-// numbers and dates before plain words, and no term inside one shown.
+// The highest-weighted terms that at least two members share; multi-word
+// names first, then names, numbers and dates, then plain words; no term
+// inside one already shown.
 void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   std::vector<std::pair<double, uint32_t>> ranked;
   for (const auto& [term, e] : s.profile) {
     if (e.members < 2) continue;
-    double kind = terms_[term].kind == FeatureKind::kWord ? 0.5 : 1.0;
+    FeatureKind k = terms_[term].kind;
+    double kind = k == FeatureKind::kWord ? 0.5 : k == FeatureKind::kPhrase ? 1.5 : 1.0;
     ranked.emplace_back(kind * e.members * Idf(term), term);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
