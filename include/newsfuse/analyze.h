@@ -31,6 +31,13 @@ void Analyze(Article& article);
 
 // ---- The parts, public for tests and benchmarks. ----
 
+// Fills article.entities from the sentences and tokens (Analyze calls it):
+// names of people, organizations, places, groups (nationalities) and named
+// events, with the role given with a name ("Kremlin spokesperson") and role
+// descriptions standing for a person ("the Ukrainian leader").
+// src/analyze/entities_finder.h lists the rules.
+void FindEntities(Article& article);
+
 // Sentence spans within `paragraph` (offsets relative to it), without
 // surrounding white space; closing quotes and brackets after the final
 // punctuation belong to the sentence. An abbreviation that may end a

@@ -53,6 +53,7 @@ void Analyze(Article& article) {
     AnalyzeParagraph(article, i);
   }
   FinishTokens(article, 0);
+  FindEntities(article);
 }
 
 }  // namespace newsfuse

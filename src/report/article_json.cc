@@ -75,6 +75,21 @@ json Sentences(const Article& a) {
   return out;
 }
 
+// Entity mentions: spans in input bytes, the name as written, its type, the
+// role given with it and whether it is a role description.
+json Entities(const Article& a) {
+  json out = json::array();
+  for (const EntityMention& m : a.entities) {
+    out.push_back({{"span", SpanJson(m.original, a.offset)},
+                   {"text", std::string(m.text.In(a.text))},
+                   {"type", EntityTypeName(m.type)},
+                   {"role", m.role},
+                   {"description", m.description},
+                   {"sentence", m.sentence}});
+  }
+  return out;
+}
+
 json Tokens(const Article& a) {
   json out = json::array();
   for (const Token& t : a.tokens) {
@@ -105,6 +120,7 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& opts) {
   j["text"] = a.text;
   j["paragraphs"] = Paragraphs(a);
   j["sentences"] = Sentences(a);
+  j["entities"] = Entities(a);
   if (opts.tokens) j["tokens"] = Tokens(a);
   j["dropped"] = Dropped(a);
   j["warnings"] = a.warnings;
