@@ -41,8 +41,9 @@ StoryProfiles::Vector StoryProfiles::Intern(
   v.reserve(features.size());
   for (const Feature& f : features) {
     auto [it, added] = vocabulary_.emplace(f.key, terms_.size());
-    if (added) terms_.push_back({f.key, f.display, f.kind, 0, {}});
-    ++terms_[it->second].df;
+    if (added) terms_.push_back({f.key, f.display, f.kind, 0, 0, {}});
+    Term& t = terms_[it->second];
+    t.log_df = std::log(++t.df + 0.5);
     v.emplace_back(it->second, f.weight);
     if (f.in_title && IsNameLike(f.kind)) title_names->push_back(it->second);
   }
@@ -51,7 +52,7 @@ StoryProfiles::Vector StoryProfiles::Intern(
 }
 
 double StoryProfiles::Idf(uint32_t term) const {
-  return std::log((documents_ + kPriorDocuments) / (terms_[term].df + 0.5));
+  return log_documents_ - terms_[term].log_df;
 }
 
 std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
@@ -140,6 +141,7 @@ void StoryProfiles::Join(uint32_t story, const Vector& v,
 StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
                                          const std::vector<Feature>& features) {
   ++documents_;
+  log_documents_ = std::log(documents_ + kPriorDocuments);
   std::vector<uint32_t> title_names;
   Vector v = Intern(features, &title_names);
   Placed placed;

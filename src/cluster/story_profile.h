@@ -49,6 +49,7 @@ class StoryProfiles {
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t df = 0;
+    double log_df = 0;  // log(df + 0.5), kept with df
     std::vector<uint32_t> stories;  // postings, in order of first use
   };
   struct Entry {
@@ -65,6 +66,7 @@ class StoryProfiles {
 
   Vector Intern(const std::vector<Feature>& features,
                std::vector<uint32_t>* title_names);
+  // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
   std::vector<uint32_t> Candidates(const Vector& v) const;
   double TitleNovelty(const std::vector<uint32_t>& title_names,
@@ -76,6 +78,7 @@ class StoryProfiles {
 
   double threshold_;
   uint64_t documents_ = 0;
+  double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<Term> terms_;
   std::vector<StoryData> stories_;
