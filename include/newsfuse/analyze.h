@@ -38,6 +38,15 @@ void Analyze(Article& article);
 // src/analyze/entities_finder.h lists the rules.
 void FindEntities(Article& article);
 
+// Fills article.quotes from the text, sentences and tokens (Analyze calls
+// it): direct quotations in straight, curly and single quotes, with their
+// speaker and cue. src/analyze/quotes.h lists the rules.
+void FindQuotes(Article& article);
+
+// Sets each Quote::speaker_mention to the entity mention that names its
+// speaker, -1 when none does (Analyze calls it last, after the entities).
+void LinkQuoteSpeakers(Article& article);
+
 // Sentence spans within `paragraph` (offsets relative to it), without
 // surrounding white space; closing quotes and brackets after the final
 // punctuation belong to the sentence. An abbreviation that may end a

@@ -54,6 +54,8 @@ void Analyze(Article& article) {
   }
   FinishTokens(article, 0);
   FindEntities(article);
+  FindQuotes(article);
+  LinkQuoteSpeakers(article);  // last: after entities and quotes
 }
 
 }  // namespace newsfuse

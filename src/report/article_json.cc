@@ -113,6 +113,26 @@ json Dropped(const Article& a) {
   return out;
 }
 
+// Quotes: spans in input bytes; a speaker that was not found is null.
+json Quotes(const Article& a) {
+  json out = json::array();
+  for (const Quote& q : a.quotes) {
+    bool has_span = !q.speaker.empty() && !q.speaker_text.empty();
+    out.push_back(
+        {{"span", SpanJson(q.original, a.offset)},
+         {"text", std::string(q.text.In(a.text))},
+         {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
+         {"speaker_span",
+          has_span ? SpanJson(a.text_map.ToOriginal(q.speaker_text), a.offset)
+                   : json(nullptr)},
+         {"cue", q.cue},
+         {"partial", q.partial},
+         {"unclosed", q.unclosed},
+         {"sentences", json::array({q.first_sentence, q.last_sentence})}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ArticleToJson(const Article& a, const ArticleJsonOptions& opts) {
@@ -122,6 +142,7 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& opts) {
   j["sentences"] = Sentences(a);
   j["entities"] = Entities(a);
   if (opts.tokens) j["tokens"] = Tokens(a);
+  j["quotes"] = Quotes(a);
   j["dropped"] = Dropped(a);
   j["warnings"] = a.warnings;
   return j.dump(opts.pretty ? 2 : -1, ' ', false,
