@@ -81,33 +81,37 @@ std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
   return out;
 }
 
-// IDF-weighted cosine of two term-sorted vectors.
-double StoryProfiles::Cosine(const Vector& a, const Vector& b) const {
-  double dot = 0, na = 0, nb = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
-      double w = a[i].second * Idf(a[i].first);
-      na += w * w, ++i;
-    } else if (i == a.size() || b[j].first < a[i].first) {
-      double w = b[j].second * Idf(b[j].first);
-      nb += w * w, ++j;
-    } else {
-      double idf = Idf(a[i].first);
-      double wa = a[i].second * idf, wb = b[j].second * idf;
-      na += wa * wa, nb += wb * wb, dot += wa * wb;
-      ++i, ++j;
-    }
+double StoryProfiles::Norm(const Vector& v) const {
+  double sum = 0;
+  for (const auto& [term, raw] : v) {
+    double w = raw * Idf(term);
+    sum += w * w;
   }
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+  return std::sqrt(sum);
+}
+
+// IDF-weighted cosine of two term-sorted vectors.
+double StoryProfiles::Cosine(const Vector& a, double a_norm,
+                             const Vector& b) const {
+  double dot = 0, nb = 0;
+  size_t i = 0;
+  for (const auto& [term, raw] : b) {
+    double idf = Idf(term);
+    double wb = raw * idf;
+    nb += wb * wb;
+    while (i < a.size() && a[i].first < term) ++i;
+    if (i < a.size() && a[i].first == term) dot += a[i].second * idf * wb;
+  }
+  return a_norm > 0 && nb > 0 ? dot / (a_norm * std::sqrt(nb)) : 0;
 }
 
 // Average link: the mean cosine to the story's newest members.
-double StoryProfiles::AverageLink(const Vector& v, const StoryData& s) const {
+double StoryProfiles::AverageLink(const Vector& v, double v_norm,
+                                  const StoryData& s) const {
   size_t n = std::min(s.members.size(), kMaxMembersScored);
   double sum = 0;
   for (size_t i = s.members.size() - n; i < s.members.size(); ++i) {
-    sum += Cosine(v, articles_[s.members[i]]);
+    sum += Cosine(v, v_norm, articles_[s.members[i]]);
   }
   return n ? sum / n : 0;
 }
@@ -146,9 +150,10 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
   Vector v = Intern(features, &title_names);
   Placed placed;
   uint32_t best = 0;
+  double norm = Norm(v);
   for (uint32_t c : Candidates(v)) {
     const StoryData& s = stories_[c];
-    double score = AverageLink(v, s) *
+    double score = AverageLink(v, norm, s) *
                    (1 - kNoveltyPenalty * TitleNovelty(title_names, s));
     if (score > placed.score) placed.score = score, best = c;
   }

@@ -71,8 +71,11 @@ class StoryProfiles {
   std::vector<uint32_t> Candidates(const Vector& v) const;
   double TitleNovelty(const std::vector<uint32_t>& title_names,
                       const StoryData& s) const;
-  double AverageLink(const Vector& v, const StoryData& s) const;
-  double Cosine(const Vector& a, const Vector& b) const;
+  double AverageLink(const Vector& v, double v_norm, const StoryData& s) const;
+  // IDF-weighted norm of a vector, and its cosine with another given the
+  // first one's norm (computed once per Add, not once per comparison).
+  double Norm(const Vector& v) const;
+  double Cosine(const Vector& a, double a_norm, const Vector& b) const;
   void Join(uint32_t story, const Vector& v, const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
