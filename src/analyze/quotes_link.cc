@@ -8,6 +8,11 @@ namespace {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
+std::string_view LastWord(std::string_view s) {
+  size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
 // How well mention `m` names the speaker of `q`: 0 not at all; a person
 // beats other types, a mention in the written speaker beats one elsewhere.
 int Score(const Article& a, const Quote& q, const EntityMention& m) {
@@ -19,6 +24,9 @@ int Score(const Article& a, const Quote& q, const EntityMention& m) {
   } else if (!name.empty() && m.text.end <= q.text.begin &&
              q.speaker.find(name) != std::string::npos) {
     score = 2;  // a resolved pronoun: the name written earlier
+  } else if (!name.empty() && m.text.end <= q.text.begin &&
+             name.find(LastWord(q.speaker)) != std::string_view::npos) {
+    score = 1;  // an earlier, fuller mention: "Donald Trump" for "Trump"
   }
   if (score > 0 && m.type == EntityType::kPerson) ++score;
   return score;

@@ -74,6 +74,11 @@ TEST(QuotesSeedsTest, TheWeekendPostIsTrumpWriting) {
       }
       EXPECT_NE(q.speaker.find("Trump"), std::string::npos) << words;
       EXPECT_EQ(q.cue, "wrote") << words;
+      if (!a.entities.empty()) {  // linked to a mention of Trump
+        ASSERT_GE(q.speaker_mention, 0) << words;
+        std::string_view name = a.entities[q.speaker_mention].text.In(a.text);
+        EXPECT_NE(name.find("Trump"), std::string_view::npos) << name;
+      }
       ++found;
       break;
     }

@@ -235,5 +235,18 @@ TEST(QuotesTest, SpeakerLinksToEntityMention) {
   EXPECT_EQ(a.quotes[0].speaker_mention, 0);
 }
 
+TEST(QuotesTest, SurnameSpeakerLinksToEarlierFullName) {
+  Article a = Analyzed("Mara Lind arrived.\n\u201cFine,\u201d Lind said.");
+  a.entities.clear();
+  EntityMention m;
+  m.text = {0, 9};  // "Mara Lind"
+  m.type = EntityType::kPerson;
+  a.entities.push_back(m);
+  LinkQuoteSpeakers(a);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, "Lind");
+  EXPECT_EQ(a.quotes[0].speaker_mention, 0);
+}
+
 }  // namespace
 }  // namespace newsfuse
