@@ -49,15 +49,15 @@ uint8_t PossessiveBytes(std::string_view w, std::string_view norm) {
 
 bool EntityFinder::IsPunct(uint32_t i, char c) const {
   if (!In(i)) return false;
-  const Token& t = a_.tokens[i];
+  const Token& t = a_->tokens[i];
   return t.kind == TokenKind::kPunct && t.norm.size() == 1 && t.norm[0] == c;
 }
 
 std::string EntityFinder::TextOf(uint32_t b, uint32_t e) const {
   if (b >= e) return {};
-  uint32_t begin = a_.tokens[b].text.begin;
-  uint32_t end = a_.tokens[e - 1].text.end - I(e - 1).trim;
-  return a_.text.substr(begin, end - begin);
+  uint32_t begin = a_->tokens[b].text.begin;
+  uint32_t end = a_->tokens[e - 1].text.end - I(e - 1).trim;
+  return a_->text.substr(begin, end - begin);
 }
 
 // The longest multi-word lexicon entry starting at token i.
@@ -73,13 +73,13 @@ void EntityFinder::FindPhrase(uint32_t i, uint32_t e) {
     len += w.size();
     if (j == i) continue;
     std::string_view key(buf.data(), len);
-    uint32_t f = lex_.All(key);
-    if (f == 0 && w != Key(j)) f = lex_.All(StripPossessive(key));
+    uint32_t f = lex_.Cue(key);  // phrases are all in the cue table
+    if (f == 0 && w != Key(j)) f = lex_.Cue(StripPossessive(key));
     if (f & kPhraseTypes) {
       info.phrase_flags = f;
       info.phrase_len = static_cast<uint8_t>(j - i + 1);
     }
-    if (a_.tokens[j].kind == TokenKind::kPunct && w != ".") break;
+    if (a_->tokens[j].kind == TokenKind::kPunct && w != ".") break;
   }
 }
 
@@ -103,6 +103,29 @@ void EntityFinder::MarkShouting(uint32_t b, uint32_t e) {
   }
 }
 
+void EntityFinder::CollectMidSentenceNames() {
+  mid_names_.clear();
+  for (const Sentence& s : a_->sentences) {
+    uint32_t e = s.first_token + s.token_count;
+    for (uint32_t i = s.first_token + 1; i < e; ++i) {
+      const Token& t = a_->tokens[i];
+      if (t.kind != TokenKind::kWord || a_->tokens[i - 1].kind != t.kind ||
+          t.stop || t.text.empty()) {
+        continue;
+      }
+      // Title case only: "WIN" in a shouted line is no evidence.
+      std::string_view w = t.text.In(a_->text);
+      if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+          !(w[1] >= 'A' && w[1] <= 'Z')) {
+        mid_names_.push_back(StripPossessive(t.norm));
+      }
+    }
+  }
+  std::sort(mid_names_.begin(), mid_names_.end());
+  mid_names_.erase(std::unique(mid_names_.begin(), mid_names_.end()),
+                   mid_names_.end());
+}
+
 void EntityFinder::Prepare(const Sentence& s) {
   base_ = s.first_token;
   uint32_t e = s.first_token + s.token_count;
@@ -110,22 +133,24 @@ void EntityFinder::Prepare(const Sentence& s) {
   uint32_t words = 0, caps_words = 0;
   bool opening = true;  // the next word starts a sentence or quotation
   for (uint32_t i = base_; i < e; ++i) {
-    const Token& t = a_.tokens[i];
+    const Token& t = a_->tokens[i];
     TokInfo& info = info_[i - base_];
     if (t.kind != TokenKind::kWord) {
       if (t.kind == TokenKind::kPunct && t.norm != "," && t.norm != "." &&
           t.norm != "'" && t.norm != "-") {
-        opening = opening || t.norm == "\"" || t.norm == ":" ||
-                  t.norm == "(" || t.norm == "'";
+        // A quotation mark followed by a space closes a quotation.
+        bool spaced = t.text.end >= a_->text.size() ||
+                      a_->text[t.text.end] == ' ';
+        opening = opening || t.norm == ":" || t.norm == "(" ||
+                  ((t.norm == "\"" || t.norm == "'") && !spaced);
       }
       continue;
     }
     info.word = true;
-    std::string_view w = t.text.In(a_.text);
+    std::string_view w = t.text.In(a_->text);
     CaseOf(w, &info.cap, &info.caps);
     info.trim = PossessiveBytes(w, t.norm);
-    std::string_view key = StripPossessive(t.norm);
-    info.flags = info.cap ? lex_.All(key) : lex_.Cue(key);
+    info.flags = lex_.Cue(StripPossessive(t.norm));
     info.weak = opening;
     opening = false;
     ++words;
@@ -136,7 +161,9 @@ void EntityFinder::Prepare(const Sentence& s) {
   }
   MarkShouting(base_, e);
   for (uint32_t i = base_; i < e; ++i) {
-    if (I(i).flags & kPhraseStart) FindPhrase(i, e);
+    TokInfo& t = info_[i - base_];
+    if (t.cap && (t.weak || t.caps)) t.flags |= lex_.Dict(Key(i));
+    if (t.flags & kPhraseStart) FindPhrase(i, e);
   }
   for (uint32_t i = base_; i < e; ++i) info_[i - base_].name = MayBeName(i);
 }
@@ -146,20 +173,24 @@ void EntityFinder::Prepare(const Sentence& s) {
 bool EntityFinder::MayBeName(uint32_t i) const {
   const TokInfo& t = I(i);
   if (!t.word || !t.cap || (t.flags & (kTime | kNotName))) return false;
-  if (a_.tokens[i].stop && (!t.caps || t.shout)) return false;
+  if (a_->tokens[i].stop && (!t.caps || t.shout)) return false;
   // "TRADE": a common word in capitals for emphasis, not an acronym.
   if (t.caps && (t.flags & kCommon) && Key(i).size() >= 4 &&
       !(t.flags & (kPlace | kOrg))) {
     return false;
   }
   if (!t.weak || t.phrase_len > 0 || !(t.flags & kCommon)) return true;
+  if (std::binary_search(mid_names_.begin(), mid_names_.end(), Key(i))) {
+    return true;  // "Trump wrote" after "said Trump" elsewhere
+  }
   if (t.flags & (kPlace | kOrg | kDemonym)) return true;
   bool next_cap = In(i + 1) && I(i + 1).cap;
   constexpr uint32_t kCues =
       kTitle | kHonorific | kRoleMod | kOrgSuffix | kPlaceSuffix;
   if ((t.flags & kCues) && next_cap) return true;  // "President Novak"
   // "Mark Rutte" at a sentence start: a first name that is also a word.
-  return (t.flags & kProper) && next_cap && !(I(i + 1).flags & kCommon);
+  return (t.flags & kProper) && next_cap &&
+         !(lex_.Dict(Key(i + 1)) & kCommon);
 }
 
 void EntityFinder::ScanSentence(const Sentence& s) {
@@ -201,15 +232,18 @@ std::string Skeleton(std::string_view norm) {
 void EntityFinder::ResolveOpen() {
   std::vector<std::pair<std::string, EntityType>> known;
   for (const Found& f : found_) {
-    if (f.certainty != Certainty::kStrong || f.description) continue;
+    bool full_name = f.type == EntityType::kPerson && f.end - f.begin > 1;
+    if (f.description || (f.certainty != Certainty::kStrong && !full_name)) {
+      continue;
+    }
     for (uint32_t i = f.begin; i < f.end; ++i) {
-      known.emplace_back(Skeleton(StripPossessive(a_.tokens[i].norm)),
+      known.emplace_back(Skeleton(StripPossessive(a_->tokens[i].norm)),
                          f.type);
     }
   }
   for (Found& f : found_) {
     if (f.certainty == Certainty::kStrong || f.description) continue;
-    std::string last = Skeleton(StripPossessive(a_.tokens[f.end - 1].norm));
+    std::string last = Skeleton(StripPossessive(a_->tokens[f.end - 1].norm));
     auto it = std::find_if(known.begin(), known.end(),
                            [&last](const auto& k) { return k.first == last; });
     if (it != known.end()) {
@@ -221,16 +255,16 @@ void EntityFinder::ResolveOpen() {
 }
 
 void EntityFinder::Emit() {
-  a_.entities.reserve(found_.size());
+  a_->entities.reserve(found_.size());
   for (size_t k = 0; k < found_.size(); ++k) {
     Found& f = found_[k];
-    EntityMention& m = a_.entities.emplace_back();
-    const Token& last = a_.tokens[f.end - 1];
+    EntityMention& m = a_->entities.emplace_back();
+    const Token& last = a_->tokens[f.end - 1];
     uint32_t end = last.text.end;
-    uint32_t trim = PossessiveBytes(last.text.In(a_.text), last.norm);
+    uint32_t trim = PossessiveBytes(last.text.In(a_->text), last.norm);
     if (trim < last.text.size()) end -= trim;
-    m.text = {a_.tokens[f.begin].text.begin, end};
-    m.original = a_.text_map.ToOriginal(m.text);
+    m.text = {a_->tokens[f.begin].text.begin, end};
+    m.original = a_->text_map.ToOriginal(m.text);
     m.type = f.type;
     m.sentence = sentence_of_[k];
     m.role = std::move(f.role);
@@ -238,13 +272,15 @@ void EntityFinder::Emit() {
   }
 }
 
-void EntityFinder::Run() {
-  a_.entities.clear();
+void EntityFinder::Run(Article& a) {
+  a_ = &a;
+  a_->entities.clear();
   found_.clear();
   sentence_of_.clear();
   pending_at_ = UINT32_MAX;
-  for (sentence_ = 0; sentence_ < a_.sentences.size(); ++sentence_) {
-    const Sentence& s = a_.sentences[sentence_];
+  CollectMidSentenceNames();
+  for (sentence_ = 0; sentence_ < a_->sentences.size(); ++sentence_) {
+    const Sentence& s = a_->sentences[sentence_];
     if (s.token_count == 0) continue;
     Prepare(s);
     ScanSentence(s);
@@ -256,8 +292,8 @@ void EntityFinder::Run() {
 }  // namespace analyze_internal
 
 void FindEntities(Article& article) {
-  analyze_internal::EntityFinder finder(article);
-  finder.Run();
+  thread_local analyze_internal::EntityFinder finder;
+  finder.Run(article);
 }
 
 }  // namespace newsfuse

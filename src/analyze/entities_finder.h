@@ -9,7 +9,8 @@
 // ("Peskov" after "Dmitry Peskov"). entities.cc has the driver,
 // entities_rules.cc the chunk rules.
 //
-// Internal to src/analyze. Not thread-safe; use one finder per thread.
+// Internal to src/analyze. Not thread-safe; FindEntities keeps one finder
+// per thread.
 #ifndef NEWSFUSE_ANALYZE_ENTITIES_FINDER_H_
 #define NEWSFUSE_ANALYZE_ENTITIES_FINDER_H_
 
@@ -51,14 +52,14 @@ struct Found {
 
 class EntityFinder {
  public:
-  explicit EntityFinder(Article& a)
-      : a_(a), lex_(EntityLexicon::Get()) {}
+  EntityFinder() : lex_(EntityLexicon::Get()) {}
 
-  // Fills a_.entities.
-  void Run();
+  // Fills a.entities. The finder keeps its buffers for the next article.
+  void Run(Article& a);
 
  private:
   // entities.cc
+  void CollectMidSentenceNames();
   void Prepare(const Sentence& s);
   void MarkShouting(uint32_t b, uint32_t e);
   bool MayBeName(uint32_t i) const;
@@ -85,19 +86,22 @@ class EntityFinder {
 
   const TokInfo& I(uint32_t i) const { return info_[i - base_]; }
   bool In(uint32_t i) const { return i >= base_ && i < base_ + info_.size(); }
-  std::string_view Norm(uint32_t i) const { return a_.tokens[i].norm; }
+  std::string_view Norm(uint32_t i) const { return a_->tokens[i].norm; }
   std::string_view Key(uint32_t i) const {
-    return StripPossessive(a_.tokens[i].norm);
+    return StripPossessive(a_->tokens[i].norm);
   }
   bool Has(uint32_t i, uint32_t f) const { return In(i) && (I(i).flags & f); }
   bool IsPunct(uint32_t i, char c) const;
   std::string TextOf(uint32_t b, uint32_t e) const;
 
-  Article& a_;
+  Article* a_ = nullptr;
   const EntityLexicon& lex_;
   uint32_t base_ = 0;          // first token of the current sentence
   std::vector<TokInfo> info_;  // the current sentence's tokens
   std::vector<Found> found_;   // the article's mentions so far
+  // Capitalized words right after another word somewhere in the article
+  // ("said Trump"): names even where case says little. Sorted.
+  std::vector<std::string_view> mid_names_;
   std::vector<uint32_t> sentence_of_;  // sentence index of each found_
   uint32_t sentence_ = 0;
   uint32_t pending_at_ = UINT32_MAX;  // token that a comma-set role names

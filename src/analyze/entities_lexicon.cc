@@ -2,6 +2,7 @@
 // (generated at build time into entities_lexicon_data.cc).
 #include "analyze/entities_lexicon.h"
 
+#include <cstring>
 #include <initializer_list>
 #include <string_view>
 
@@ -133,7 +134,11 @@ const List kOrgSuffixes = {
     "pharmaceuticals", "labs", "laboratories", "studios", "records",
     "telegraph", "guardian", "gazette", "magazine", "daily", "broadcasting",
     "federation", "league", "senate", "congress", "inc.,", "reserve",
-    "fleet", "corps", "directorate", "prosecutor's", "secretariat", "fc"};
+    "fleet", "corps", "directorate", "prosecutor's", "secretariat", "fc",
+    "brothers", "workers", "airplanes", "aerospace", "electric", "motor",
+    "automotive", "petroleum", "oil", "steel", "foods", "stores",
+    "software", "electronics", "communications", "telecom",
+    "entertainment", "pictures", "index", "average", "insurance"};
 
 // Heads of "X of Y" organizations ("Ministry of Defence", "Bank of Japan").
 const List kOrgHeads = {
@@ -204,7 +209,7 @@ const List kExtraPlaces = {
     "america", "turkey", "kiev", "kyiv", "crimea", "donbas", "donbass",
     "gaza", "gaza strip", "west bank", "europe", "asia", "africa",
     "middle east", "latin america", "north america", "south america",
-    "the hague", "washington", "moscow", "beijing", "kursk", "sumy",
+    "washington", "moscow", "beijing", "kursk", "sumy",
     "donetsk", "luhansk", "kharkiv", "kherson", "zaporizhzhia", "odesa",
     "odessa", "mariupol", "bakhmut", "pokrovsk", "dnipro", "lviv",
     "belgorod", "vatican", "taiwan", "syria", "iran", "north korea",
@@ -239,13 +244,24 @@ const EntityLexicon& EntityLexicon::Get() {
 
 namespace {
 
+// Eight bytes at a time (words are short): load, multiply, mix.
 uint64_t HashKey(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
   }
-  return h ^ (h >> 29);
+  if (i < s.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+  }
+  h ^= h >> 29;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 32);
 }
 
 }  // namespace
@@ -256,19 +272,36 @@ void EntityLexicon::Add(Table& t, std::string_view key, uint32_t flags) {
     Table bigger;
     bigger.slots.resize(t.slots.empty() ? 1024 : t.slots.size() * 2);
     bigger.mask = bigger.slots.size() - 1;
+    bigger.filter = t.filter;
+    bigger.used = t.used;
     for (const Slot& s : t.slots) {
-      if (s.data != nullptr) Add(bigger, {s.data, s.size}, s.flags);
+      if (s.data == nullptr) continue;
+      std::string_view k(s.data, s.size);
+      for (uint64_t i = HashKey(k) & bigger.mask;; i = (i + 1) & bigger.mask) {
+        if (bigger.slots[i].data == nullptr) {
+          bigger.slots[i] = s;
+          break;
+        }
+      }
     }
     t = std::move(bigger);
   }
-  for (uint64_t i = HashKey(key) & t.mask;; i = (i + 1) & t.mask) {
+  Insert(t, key, HashKey(key), flags);
+}
+
+void EntityLexicon::Insert(Table& t, std::string_view key, uint64_t h,
+                           uint32_t flags) {
+  t.filter[(h >> 40) & 1023] |= uint64_t{1} << ((h >> 34) & 63);
+  for (uint64_t i = h & t.mask;; i = (i + 1) & t.mask) {
     Slot& s = t.slots[i];
     if (s.data == nullptr) {
-      s = {key.data(), static_cast<uint32_t>(key.size()), flags};
+      s = {key.data(), static_cast<uint32_t>(key.size()),
+           static_cast<uint32_t>(h >> 32), flags};
       ++t.used;
       return;
     }
-    if (std::string_view(s.data, s.size) == key) {
+    if (s.hash == static_cast<uint32_t>(h >> 32) &&
+        std::string_view(s.data, s.size) == key) {
       s.flags |= flags;
       return;
     }
@@ -277,10 +310,16 @@ void EntityLexicon::Add(Table& t, std::string_view key, uint32_t flags) {
 
 uint32_t EntityLexicon::Find(const Table& t, std::string_view key) {
   if (t.slots.empty() || key.empty()) return 0;
-  for (uint64_t i = HashKey(key) & t.mask;; i = (i + 1) & t.mask) {
+  uint64_t h = HashKey(key);
+  if (!(t.filter[(h >> 40) & 1023] & (uint64_t{1} << ((h >> 34) & 63)))) {
+    return 0;
+  }
+  auto fingerprint = static_cast<uint32_t>(h >> 32);
+  for (uint64_t i = h & t.mask;; i = (i + 1) & t.mask) {
     const Slot& s = t.slots[i];
     if (s.data == nullptr) return 0;
-    if (s.size == key.size() && std::string_view(s.data, s.size) == key) {
+    if (s.hash == fingerprint && s.size == key.size() &&
+        std::string_view(s.data, s.size) == key) {
       return s.flags;
     }
   }
@@ -291,7 +330,12 @@ void EntityLexicon::AddList(Table& t, const char* list, uint32_t flags) {
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
     if (nl == std::string_view::npos) nl = rest.size();
-    Add(t, rest.substr(0, nl), flags);
+    std::string_view entry = rest.substr(0, nl);
+    Add(t, entry, flags);
+    size_t space = entry.find(' ');
+    if (space != std::string_view::npos) {
+      Add(t, entry.substr(0, space), kPhraseStart);
+    }
     rest.remove_prefix(nl == rest.size() ? nl : nl + 1);
   }
 }
@@ -301,7 +345,7 @@ EntityLexicon::EntityLexicon() {
   dict_.mask = dict_.slots.size() - 1;
   AddList(dict_, kCommonWords, kCommon);
   AddList(dict_, kProperWords, kProper);
-  AddList(dict_, kPlaceNames, kPlace);
+  AddList(cues_, kPlaceNames, kPlace);  // small enough to stay in cache
   AddCues();
 }
 

@@ -1,11 +1,12 @@
 // The word lists behind entity detection, looked up by matching form.
 //
 // Two tables: a small one of cue words (titles, role modifiers, demonyms,
-// organization and place keywords, known organizations, multi-word phrases),
-// consulted for every word; and a large one built from Debian data at build
-// time (wamerican common and proper words, iso-codes countries and
-// subdivisions, tzdata cities; see cmake/gen_gazetteer.py), consulted only for
-// capitalized words. Both are open-addressing hash tables over string_views
+// organization and place keywords, known organizations, multi-word phrases)
+// and places (iso-codes countries and subdivisions, tzdata cities), consulted
+// for every word; and a large one of wamerican common and proper words,
+// consulted only for capitalized words whose case says little (sentence
+// starts, headlines, all capitals). The Debian lists are generated at build
+// time (cmake/gen_gazetteer.py). Both are open-addressing hash tables over string_views
 // into static storage, built once on first use.
 //
 // Thread safety: Get() is thread-safe; lookups are const.
@@ -50,7 +51,7 @@ class EntityLexicon {
 
   // Flags of a cue word or phrase (0 if none).
   uint32_t Cue(std::string_view norm) const { return Find(cues_, norm); }
-  // Flags from the Debian data (kCommon, kProper, kPlace), or 0.
+  // Flags from the word list (kCommon, kProper), or 0.
   uint32_t Dict(std::string_view norm) const { return Find(dict_, norm); }
   // Both.
   uint32_t All(std::string_view norm) const {
@@ -61,16 +62,22 @@ class EntityLexicon {
   struct Slot {
     const char* data = nullptr;
     uint32_t size = 0;
+    uint32_t hash = 0;  // low bits of the key's hash: most misses stop here
     uint32_t flags = 0;
   };
   struct Table {
     std::vector<Slot> slots;  // power-of-two size, empty slots data==nullptr
     uint64_t mask = 0;
     size_t used = 0;
+    // One bit per hash value modulo 2^16: a word most tables lack is
+    // rejected without touching the slots.
+    std::vector<uint64_t> filter = std::vector<uint64_t>(1024);
   };
 
   EntityLexicon();
   static void Add(Table& t, std::string_view key, uint32_t flags);
+  static void Insert(Table& t, std::string_view key, uint64_t h,
+                     uint32_t flags);
   static void AddList(Table& t, const char* list, uint32_t flags);
   static uint32_t Find(const Table& t, std::string_view key);
   void AddCues();

@@ -272,6 +272,13 @@ bool EntityFinder::SplitKnown(uint32_t b, uint32_t e, uint32_t sent_end) {
     f = t.flags;
   }
   if (len == 0 || b + len >= e) return false;
+  const TokInfo& rest = I(b + len);
+  if (!((rest.flags | rest.phrase_flags) & (kPlace | kOrg))) {
+    // "Apple Computer", "Russia Today": one name led by a known one.
+    Add(b, e, EntityType::kOrg, (f & kOrg) ? Certainty::kStrong
+                                           : Certainty::kWeak);
+    return true;
+  }
   Add(b, b + len, TypeOfFlags(f), Certainty::kStrong);
   HandleChunk(b + len, e, sent_end);
   return true;
@@ -308,7 +315,7 @@ void EntityFinder::HandleChunk(uint32_t b, uint32_t e, uint32_t sent_end) {
 void EntityFinder::TypeByContext(uint32_t b, uint32_t e, uint32_t sent_end) {
   const TokInfo& first = I(b);
   uint32_t n = e - b;
-  std::string_view w = a_.tokens[b].text.In(a_.text);
+  std::string_view w = a_->tokens[b].text.In(a_->text);
   bool initials = (first.caps && !first.shout && w.size() <= 3) ||
                   IsInitial(w);
   if (n >= 2 && initials && !I(e - 1).caps) {
