@@ -45,3 +45,26 @@ TEST(GoldenTest, AnalyzeOutputsMatchExpected) {
 
 }  // namespace
 }  // namespace newsfuse::testing
+
+namespace newsfuse::testing {
+namespace {
+
+// The brief of the example corpus, compared with
+// tests/golden/brief/corpus.expected.json.
+TEST(GoldenTest, BriefOfTheExampleCorpusMatchesExpected) {
+  std::filesystem::path expected_path = "tests/golden/brief/corpus.expected.json";
+  CliResult r = RunCli({"brief", "--format", "json", "examples/corpus"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json actual = nlohmann::json::parse(r.out);
+  if (std::getenv("NEWSFUSE_UPDATE_GOLDEN") != nullptr) {
+    std::filesystem::create_directories(expected_path.parent_path());
+    std::ofstream(expected_path) << actual.dump(1) << "\n";
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(expected_path));
+  EXPECT_EQ(actual, nlohmann::json::parse(ReadFileOrDie(expected_path)))
+      << "the brief changed; diff with NEWSFUSE_UPDATE_GOLDEN=1";
+}
+
+}  // namespace
+}  // namespace newsfuse::testing
