@@ -20,7 +20,7 @@ namespace {
 
 constexpr double kNumberBoost = 2.0;
 constexpr double kNameBoost = 1.5;
-constexpr int kMinSharedKeys = 2;
+constexpr uint32_t kMinSharedKeys = 2;
 
 struct Pair {
   double sim;
@@ -30,36 +30,34 @@ struct Pair {
 class Agglomeration {
  public:
   Agglomeration(const std::vector<SentenceInfo>& sentences,
-                const Vocabulary& vocab, const ClusterOptions& options);
+                const SimilarityGraph& graph, const ClusterOptions& options);
   std::vector<std::vector<int>> Run();
 
  private:
-  double Sim(int a, int b) const { return sim_[size_t(a) * n_ + b]; }
-  bool Allowed(int a, int b) const;
+  bool Allowed(int a, int b, double sim, uint32_t shared) const;
   bool CanMerge(int ca, int cb) const;
 
   const std::vector<SentenceInfo>& s_;
+  const SimilarityGraph& graph_;
   ClusterOptions options_;
-  size_t n_;
-  std::vector<double> sim_;
   std::vector<int> cluster_of_;
   std::vector<std::vector<int>> members_;
   std::vector<Pair> pairs_;
 };
 
+// Candidate pairs: only pairs that share a key can reach the threshold.
 Agglomeration::Agglomeration(const std::vector<SentenceInfo>& sentences,
-                             const Vocabulary& vocab,
+                             const SimilarityGraph& graph,
                              const ClusterOptions& options)
-    : s_(sentences), options_(options), n_(sentences.size()),
-      sim_(n_ * n_, 0.0), cluster_of_(n_), members_(n_) {
-  for (size_t i = 0; i < n_; ++i) {
+    : s_(sentences), graph_(graph), options_(options),
+      cluster_of_(sentences.size()), members_(sentences.size()) {
+  for (size_t i = 0; i < s_.size(); ++i) {
     cluster_of_[i] = int(i);
     members_[i] = {int(i)};
-    for (size_t j = i + 1; j < n_; ++j) {
-      double sim = Similarity(s_[i], s_[j], vocab);
-      sim_[i * n_ + j] = sim_[j * n_ + i] = sim;
-      if (sim >= options_.threshold && Allowed(int(i), int(j))) {
-        pairs_.push_back({sim, int(i), int(j)});
+    for (const SimilarityGraph::Edge& e : graph_.Edges(int(i))) {
+      if (e.to > i && e.sim >= options_.threshold &&
+          Allowed(int(i), int(e.to), e.sim, e.shared)) {
+        pairs_.push_back({e.sim, int(i), int(e.to)});
       }
     }
   }
@@ -67,13 +65,12 @@ Agglomeration::Agglomeration(const std::vector<SentenceInfo>& sentences,
                    [](const Pair& x, const Pair& y) { return x.sim > y.sim; });
 }
 
-bool Agglomeration::Allowed(int a, int b) const {
+bool Agglomeration::Allowed(int a, int b, double sim, uint32_t shared) const {
   if (!CompatibleVoices(s_[a], s_[b])) return false;
-  if (s_[a].ref.article == s_[b].ref.article &&
-      Sim(a, b) < options_.same_article) {
+  if (s_[a].ref.article == s_[b].ref.article && sim < options_.same_article) {
     return false;
   }
-  return SharedKeys(s_[a], s_[b]) >= kMinSharedKeys;
+  return shared >= kMinSharedKeys;
 }
 
 bool Agglomeration::CanMerge(int ca, int cb) const {
@@ -81,11 +78,12 @@ bool Agglomeration::CanMerge(int ca, int cb) const {
   for (int a : members_[ca]) {
     for (int b : members_[cb]) {
       if (!CompatibleVoices(s_[a], s_[b])) return false;
+      double sim = graph_.Sim(a, b);
       if (s_[a].ref.article == s_[b].ref.article &&
-          Sim(a, b) < options_.same_article) {
+          sim < options_.same_article) {
         return false;
       }
-      total += Sim(a, b);
+      total += sim;
     }
   }
   size_t pairs = members_[ca].size() * members_[cb].size();
@@ -155,53 +153,6 @@ double Vocabulary::Weight(const std::string& key) const {
   return it == weight_.end() ? 0.0 : it->second;
 }
 
-int SharedKeys(const SentenceInfo& a, const SentenceInfo& b) {
-  int shared = 0;
-  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
-    if (a.key_ids[i] < b.key_ids[j]) {
-      ++i;
-    } else if (a.key_ids[i] > b.key_ids[j]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return shared;
-}
-
-double Similarity(const SentenceInfo& a, const SentenceInfo& b,
-                  const Vocabulary& vocab) {
-  if (a.norm == 0 || b.norm == 0) return 0;
-  double dot = 0;
-  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
-    if (a.key_ids[i] < b.key_ids[j]) {
-      ++i;
-    } else if (a.key_ids[i] > b.key_ids[j]) {
-      ++j;
-    } else {
-      dot += a.key_weights[i] * a.key_weights[i];
-      ++i, ++j;
-    }
-  }
-  return dot / (a.norm * b.norm);
-}
-
-std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
-                               const Vocabulary& vocab, size_t articles) {
-  std::vector<double> out(sentences.size(), 0.0);
-  if (articles < 2) return out;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    for (size_t j = i + 1; j < sentences.size(); ++j) {
-      if (sentences[i].ref.article == sentences[j].ref.article) continue;
-      double sim = Similarity(sentences[i], sentences[j], vocab);
-      out[i] += sim;
-      out[j] += sim;
-    }
-  }
-  for (double& c : out) c /= double(articles - 1);
-  return out;
-}
-
 int Stage(const SentenceInfo& s) {
   if (s.done_cues > 0) return 1;
   return s.plan_cues > 0 ? -1 : 0;
@@ -216,9 +167,9 @@ bool CompatibleVoices(const SentenceInfo& a, const SentenceInfo& b) {
 }
 
 std::vector<std::vector<int>> ClusterFacts(
-    const std::vector<SentenceInfo>& sentences, const Vocabulary& vocab,
+    const std::vector<SentenceInfo>& sentences, const SimilarityGraph& graph,
     const ClusterOptions& options) {
-  return Agglomeration(sentences, vocab, options).Run();
+  return Agglomeration(sentences, graph, options).Run();
 }
 
 }  // namespace newsfuse::fuse

@@ -124,11 +124,12 @@ StoryBrief FuseStory(const Story& story,
 
   std::vector<SentenceInfo> sentences = fuse::DescribeSentences(articles);
   fuse::Vocabulary vocab(sentences);
+  fuse::SimilarityGraph graph(sentences);
   std::vector<std::vector<int>> members =
-      fuse::ClusterFacts(sentences, vocab, fuse::ClusterOptions());
+      fuse::ClusterFacts(sentences, graph, fuse::ClusterOptions());
   std::vector<double> lateness = fuse::ArticleLateness(articles, sentences);
   std::vector<double> centrality =
-      fuse::Centrality(sentences, vocab, articles.size());
+      fuse::Centrality(sentences, graph, articles.size());
   for (const std::vector<int>& m : members) {
     brief.facts.push_back(MakeFact(sentences, vocab, articles, counting, m));
     brief.facts.back().score = fuse::FactScore(

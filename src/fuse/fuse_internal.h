@@ -11,6 +11,7 @@
 #ifndef NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 #define NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,11 +76,35 @@ int SharedKeys(const SentenceInfo& a, const SentenceInfo& b);
 double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab);
 
+// The Similarity of every pair of sentences that share a key, found
+// through an inverted index from key to sentences; every other pair has
+// similarity 0, so the graph is exact but costs only the shared keys.
+class SimilarityGraph {
+ public:
+  struct Edge {
+    uint32_t to;
+    uint32_t shared;  // SharedKeys
+    double sim;       // Similarity, > 0
+  };
+  explicit SimilarityGraph(const std::vector<SentenceInfo>& sentences);
+
+  // Edges of sentence `a`, sorted by `to`.
+  std::span<const Edge> Edges(int a) const {
+    return {edges_.data() + begin_[a], edges_.data() + begin_[a + 1]};
+  }
+  // Similarity(a, b): 0 when they share no key.
+  double Sim(int a, int b) const;
+
+ private:
+  std::vector<Edge> edges_;
+  std::vector<size_t> begin_;  // edges of a: [begin_[a], begin_[a + 1])
+};
+
 // How central each sentence is to the story: its summed similarity to the
 // sentences of the other articles, divided by their number (degree
 // centrality, as in LexRank, but across outlets only).
 std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
-                               const Vocabulary& vocab, size_t articles);
+                               const SimilarityGraph& graph, size_t articles);
 
 // True when `a` and `b` may be in one fact: both attributed to compatible
 // speakers or both the outlets' own statements, and not a plan beside a
@@ -94,7 +119,7 @@ struct ClusterOptions {
 // Groups sentence indices into facts. `articles` gives each sentence's
 // member index; members with equal `origins` are copies.
 std::vector<std::vector<int>> ClusterFacts(
-    const std::vector<SentenceInfo>& sentences, const Vocabulary& vocab,
+    const std::vector<SentenceInfo>& sentences, const SimilarityGraph& graph,
     const ClusterOptions& options);
 
 // How late in the story each member was written, 0 (earliest) .. 1: by
