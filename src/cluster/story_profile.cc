@@ -41,9 +41,11 @@ StoryProfiles::Vector StoryProfiles::Intern(
   v.reserve(features.size());
   for (const Feature& f : features) {
     auto [it, added] = vocabulary_.emplace(f.key, terms_.size());
-    if (added) terms_.push_back({f.key, f.display, f.kind, 0, 0, {}});
-    Term& t = terms_[it->second];
-    t.log_df = std::log(++t.df + 0.5);
+    if (added) {
+      terms_.push_back({f.key, f.display, f.kind, 0, {}});
+      log_df_.push_back(0);
+    }
+    log_df_[it->second] = std::log(++terms_[it->second].df + 0.5);
     v.emplace_back(it->second, f.weight);
     if (f.in_title && IsNameLike(f.kind)) title_names->push_back(it->second);
   }
@@ -52,7 +54,7 @@ StoryProfiles::Vector StoryProfiles::Intern(
 }
 
 double StoryProfiles::Idf(uint32_t term) const {
-  return log_documents_ - terms_[term].log_df;
+  return log_documents_ - log_df_[term];
 }
 
 std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
@@ -90,30 +92,23 @@ double StoryProfiles::Norm(const Vector& v) const {
   return std::sqrt(sum);
 }
 
-// IDF-weighted cosine of two term-sorted vectors.
-double StoryProfiles::Cosine(const Vector& a, double a_norm,
-                             const Vector& b) const {
-  double dot = 0, nb = 0;
-  size_t i = 0;
-  for (const auto& [term, raw] : b) {
-    double idf = Idf(term);
-    double wb = raw * idf;
-    nb += wb * wb;
-    while (i < a.size() && a[i].first < term) ++i;
-    if (i < a.size() && a[i].first == term) dot += a[i].second * idf * wb;
-  }
-  return a_norm > 0 && nb > 0 ? dot / (a_norm * std::sqrt(nb)) : 0;
-}
-
-// Average link: the mean cosine to the story's newest members.
+// Average link: the mean cosine to the story's newest members. With w_t
+// = raw_t * idf_t, sum_m cos(v, m) = sum_t v.raw_t idf_t^2 sum_m
+// m.raw_t / |m|, and the inner sum is the profile's window, so a story
+// costs one lookup per term of v. Member norms are taken when they joined
+// (IDFs drift little once the prior documents are outweighed).
 double StoryProfiles::AverageLink(const Vector& v, double v_norm,
                                   const StoryData& s) const {
   size_t n = std::min(s.members.size(), kMaxMembersScored);
-  double sum = 0;
-  for (size_t i = s.members.size() - n; i < s.members.size(); ++i) {
-    sum += Cosine(v, v_norm, articles_[s.members[i]]);
+  if (n == 0 || v_norm <= 0) return 0;
+  double dot = 0;
+  for (const auto& [term, raw] : v) {
+    auto it = s.profile.find(term);
+    if (it == s.profile.end() || it->second.window == 0) continue;
+    double idf = Idf(term);
+    dot += raw * idf * idf * it->second.window;
   }
-  return n ? sum / n : 0;
+  return dot / (v_norm * double(n));
 }
 
 // The IDF-weighted share of headline names the story never mentions.
@@ -128,17 +123,25 @@ double StoryProfiles::TitleNovelty(const std::vector<uint32_t>& names,
   return all > 0 ? novel / all : 0;
 }
 
-void StoryProfiles::Join(uint32_t story, const Vector& v,
+void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
                          const std::string& article_id) {
   StoryData& s = stories_[story];
   s.article_ids.push_back(article_id);
   s.members.push_back(static_cast<uint32_t>(articles_.size()));
+  s.norms.push_back(norm);
   articles_.push_back(v);
   for (const auto& [term, raw] : v) {
     Entry& e = s.profile[term];
     if (e.members == 0) terms_[term].stories.push_back(story);
     e.weight += raw;
     ++e.members;
+    if (norm > 0) e.window += raw / norm;
+  }
+  if (s.members.size() <= kMaxMembersScored) return;
+  size_t old = s.members.size() - kMaxMembersScored - 1;  // leaves the window
+  if (s.norms[old] <= 0) return;
+  for (const auto& [term, raw] : articles_[s.members[old]]) {
+    s.profile[term].window -= raw / s.norms[old];
   }
 }
 
@@ -161,9 +164,9 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
     placed.score = 0;
     placed.new_story = true;
     best = static_cast<uint32_t>(stories_.size());
-    stories_.push_back({StableId('s', article_id), {}, {}, {}});
+    stories_.push_back({StableId('s', article_id), {}, {}, {}, {}});
   }
-  Join(best, v, article_id);
+  Join(best, v, norm, article_id);
   placed.story_id = stories_[best].id;
   return placed;
 }

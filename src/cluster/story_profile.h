@@ -10,9 +10,11 @@
 // kMaxPostingsScanned per feature; features found in more than
 // kMaxDfShare of all articles are skipped), ranked by their overlap; the
 // top kMaxCandidates are scored by average link (the mean IDF-weighted
-// cosine to the story's newest members), lowered when the article's
-// headline names what the story never mentions; the article joins the
-// best one at or above the threshold, else starts a story. Work per Add is bounded by these caps, not by the
+// cosine to the story's newest members, each member's norm as it was when
+// it joined, so that one pass over the article's terms scores a story),
+// lowered when the article's headline names what the story never
+// mentions; the article joins the best one at or above the threshold,
+// else starts a story. Work per Add is bounded by these caps, not by the
 // number of stories.
 //
 // Thread safety: none (one writer); const methods may run concurrently.
@@ -49,18 +51,21 @@ class StoryProfiles {
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t df = 0;
-    double log_df = 0;  // log(df + 0.5), kept with df
     std::vector<uint32_t> stories;  // postings, in order of first use
   };
   struct Entry {
     float weight = 0;  // sum of member raw weights
     uint32_t members = 0;
+    // Sum over the newest kMaxMembersScored members of raw weight / the
+    // member's norm when it joined, for average link in one pass.
+    double window = 0;
   };
   struct StoryData {
     std::string id;
     std::vector<std::string> article_ids;
     std::unordered_map<uint32_t, Entry> profile;
     std::vector<uint32_t> members;  // indices into articles_
+    std::vector<double> norms;      // each member's norm when it joined
   };
   using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
 
@@ -72,11 +77,10 @@ class StoryProfiles {
   double TitleNovelty(const std::vector<uint32_t>& title_names,
                       const StoryData& s) const;
   double AverageLink(const Vector& v, double v_norm, const StoryData& s) const;
-  // IDF-weighted norm of a vector, and its cosine with another given the
-  // first one's norm (computed once per Add, not once per comparison).
+  // IDF-weighted norm of a vector.
   double Norm(const Vector& v) const;
-  double Cosine(const Vector& a, double a_norm, const Vector& b) const;
-  void Join(uint32_t story, const Vector& v, const std::string& article_id);
+  void Join(uint32_t story, const Vector& v, double norm,
+            const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
   double threshold_;
@@ -84,6 +88,9 @@ class StoryProfiles {
   double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<Term> terms_;
+  // log(df + 0.5) of each term, kept with its df; apart from terms_ so
+  // that scoring reads a dense array.
+  std::vector<double> log_df_;
   std::vector<StoryData> stories_;
   std::vector<Vector> articles_;  // sorted by term
 };
