@@ -40,7 +40,7 @@ StoryProfiles::Vector StoryProfiles::Intern(
   Vector v;
   v.reserve(features.size());
   for (const Feature& f : features) {
-    auto [it, added] = vocabulary_.emplace(f.key, terms_.size());
+    auto [it, added] = vocabulary_.try_emplace(f.key, uint32_t(terms_.size()));
     if (added) {
       terms_.push_back({f.key, f.display, f.kind, 0, {}});
       log_df_.push_back(0);
@@ -103,10 +103,10 @@ double StoryProfiles::AverageLink(const Vector& v, double v_norm,
   if (n == 0 || v_norm <= 0) return 0;
   double dot = 0;
   for (const auto& [term, raw] : v) {
-    auto it = s.profile.find(term);
-    if (it == s.profile.end() || it->second.window == 0) continue;
+    const Entry* e = s.profile.Find(term);
+    if (e == nullptr || e->window == 0) continue;
     double idf = Idf(term);
-    dot += raw * idf * idf * it->second.window;
+    dot += raw * idf * idf * e->window;
   }
   return dot / (v_norm * double(n));
 }
@@ -176,12 +176,12 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
 // inside one already shown.
 void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   std::vector<std::pair<double, uint32_t>> ranked;
-  for (const auto& [term, e] : s.profile) {
-    if (e.members < 2) continue;
+  s.profile.ForEach([&](uint32_t term, const Entry& e) {
+    if (e.members < 2) return;
     FeatureKind k = terms_[term].kind;
     double kind = k == FeatureKind::kWord ? 0.5 : k == FeatureKind::kPhrase ? 1.5 : 1.0;
     ranked.emplace_back(kind * e.members * Idf(term), term);
-  }
+  });
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });

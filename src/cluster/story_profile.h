@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "cluster/features.h"
+#include "cluster/term_map.h"
 #include "newsfuse/story.h"
 
 namespace newsfuse::cluster {
@@ -63,7 +64,7 @@ class StoryProfiles {
   struct StoryData {
     std::string id;
     std::vector<std::string> article_ids;
-    std::unordered_map<uint32_t, Entry> profile;
+    TermMap<Entry> profile;
     std::vector<uint32_t> members;  // indices into articles_
     std::vector<double> norms;      // each member's norm when it joined
   };
