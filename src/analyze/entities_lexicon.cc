@@ -340,11 +340,26 @@ void EntityLexicon::AddList(Table& t, const char* list, uint32_t flags) {
   }
 }
 
-EntityLexicon::EntityLexicon() {
-  dict_.slots.resize(1u << 18);  // ~80K entries: no rehash on the way
-  dict_.mask = dict_.slots.size() - 1;
-  AddList(dict_, kCommonWords, kCommon);
-  AddList(dict_, kProperWords, kProper);
+bool EntityLexicon::Contains(std::string_view blob, std::string_view word) {
+  size_t lo = 0, hi = blob.size();  // lines starting in [lo, hi)
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    size_t start = mid == lo ? lo : blob.rfind('\n', mid - 1) + 1;
+    if (start < lo) start = lo;
+    size_t end = std::min(blob.find('\n', start), blob.size());
+    int cmp = blob.substr(start, end - start).compare(word);
+    if (cmp == 0) return true;
+    if (cmp < 0) {
+      lo = end + 1;
+    } else {
+      hi = start;
+    }
+  }
+  return false;
+}
+
+EntityLexicon::EntityLexicon()
+    : common_(kCommonWords), proper_(kProperWords) {
   AddList(cues_, kPlaceNames, kPlace);  // small enough to stay in cache
   AddCues();
 }
