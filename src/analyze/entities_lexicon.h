@@ -55,8 +55,8 @@ class EntityLexicon {
   // capitalized words, so a binary search in the generated sorted lists
   // serves: a hash table over the ~100K words cost 6 MiB at start-up.
   uint32_t Dict(std::string_view norm) const {
-    return (Contains(common_, norm) ? kCommon : 0) |
-           (Contains(proper_, norm) ? kProper : 0);
+    return (Contains(common_, norm) ? uint32_t{kCommon} : 0u) |
+           (Contains(proper_, norm) ? uint32_t{kProper} : 0u);
   }
   // Both.
   uint32_t All(std::string_view norm) const {
