@@ -231,3 +231,20 @@ TEST(FuseTest, SpeakerIsTheNameNotAnAdverbOrTheVerbsObject) {
 
 }  // namespace
 }  // namespace newsfuse
+
+namespace newsfuse {
+namespace {
+
+TEST(FuseTest, PronounSpeakerShowsTheResolvedName) {
+  Article a = fuse::testing::Analyzed("alpha", {
+      "Mayor Tom Reed visited the damaged harbour bridge on Saturday.",
+      "\"We will rebuild the bridge before the summer season,\" he said."});
+  StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
+  const Fact* quote = fuse::testing::FactOf(brief, 0, 1);
+  ASSERT_NE(quote, nullptr);
+  EXPECT_TRUE(quote->attributed);
+  EXPECT_NE(quote->speaker.find("Reed"), std::string::npos) << quote->speaker;
+}
+
+}  // namespace
+}  // namespace newsfuse

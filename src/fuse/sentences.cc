@@ -19,6 +19,7 @@
 
 #include "fuse/fuse_internal.h"
 #include "fuse/lexicon.h"
+#include "newsfuse/unicode.h"
 
 namespace newsfuse::fuse {
 namespace {
@@ -326,6 +327,23 @@ void FillKeysAndCues(const View& v, const StemConcepts& concepts,
   }
 }
 
+// "..., he wrote": shows the name analyze resolved the quote's pronoun to.
+// Only the displayed speaker changes; speaker_key, which keeps different
+// speakers apart, stays as found in the sentence.
+void ResolvePronounSpeaker(const Article& a, uint32_t sentence,
+                           SentenceInfo* info) {
+  if (!info->attributed || !IsPersonalPronoun(MatchingForm(info->speaker))) {
+    return;
+  }
+  for (const Quote& q : a.quotes) {
+    if (q.first_sentence <= sentence && sentence <= q.last_sentence &&
+        !q.speaker.empty() && !IsPersonalPronoun(MatchingForm(q.speaker))) {
+      info->speaker = q.speaker;
+      return;
+    }
+  }
+}
+
 int CountQuotes(const View& v) {
   int n = 0;
   for (size_t i = 0; i < v.n; ++i) n += IsQuote(v.t[i]) ? 1 : 0;
@@ -364,6 +382,7 @@ std::vector<SentenceInfo> DescribeSentences(
           info.speaker_key = out[prev].speaker_key;
         }
       }
+      ResolvePronounSpeaker(a, si, &info);
       info.standalone = !open_quote && Standalone(a, v, info);
       if (CountQuotes(v) % 2 == 1) open_quote = !open_quote;
       prev = out.size();
