@@ -7,49 +7,27 @@
 // benchmark reports MB/s of article text and articles/s.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bench/ecb_corpus.h"
 #include "newsfuse/analyze.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse {
 namespace {
 
-namespace fs = std::filesystem;
-
 struct Corpus {
   std::vector<std::string> texts;
   int64_t bytes = 0;
 };
 
-bool IsArticleFile(const fs::path& p) {
-  std::string name = p.filename().string();
-  return p.extension() == ".json" && name.find("mentions") == std::string::npos;
-}
-
 Corpus LoadCorpus() {
   Corpus c;
-  fs::path dir = fs::path(NEWSFUSE_SOURCE_DIR) / "../shared/data/ecbplus-dev";
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return c;
-  for (const auto& topic : fs::directory_iterator(dir, ec)) {
-    if (!topic.is_directory()) continue;
-    for (const auto& f : fs::directory_iterator(topic.path(), ec)) {
-      if (!IsArticleFile(f.path())) continue;
-      std::ifstream in(f.path());
-      nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-      if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) {
-        continue;
-      }
-      c.texts.push_back(j["text"].get<std::string>());
-      c.bytes += static_cast<int64_t>(c.texts.back().size());
-    }
-  }
+  c.texts = bench::LoadEcbTexts();
+  for (const std::string& t : c.texts)
+    c.bytes += static_cast<int64_t>(t.size());
   return c;
 }
 
@@ -72,7 +50,7 @@ void ForEachLine(std::string_view text, F f) {
 
 bool Ready(benchmark::State& state, const Corpus& c) {
   if (!c.texts.empty()) return true;
-  state.SkipWithError("../shared/data/ecbplus-dev is absent or empty");
+  state.SkipWithError(bench::kNoEcbData);
   return false;
 }
 
@@ -154,23 +132,12 @@ void BM_Stem(benchmark::State& state) {
 }
 BENCHMARK(BM_Stem);
 
-Article MakeArticle(const std::string& text) {
-  Article a;
-  a.text = text;
-  a.original = text;
-  a.text_map = OffsetMap::Identity(static_cast<uint32_t>(text.size()));
-  ForEachLine(a.text, [&a](std::string_view line, uint32_t begin) {
-    Span s{begin, begin + static_cast<uint32_t>(line.size())};
-    a.paragraphs.push_back({s, s});
-  });
-  return a;
-}
-
 void BM_AnalyzeArticle(benchmark::State& state) {
   const Corpus& c = GetCorpus();
   if (!Ready(state, c)) return;
   std::vector<Article> articles;
-  for (const std::string& t : c.texts) articles.push_back(MakeArticle(t));
+  for (const std::string& t : c.texts)
+    articles.push_back(bench::ArticleFromText(t));
   for (auto _ : state) {
     for (Article& a : articles) {
       Analyze(a);

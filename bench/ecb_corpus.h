@@ -1,0 +1,65 @@
+// The ECB+ article texts that the stage benchmarks share.
+#ifndef NEWSFUSE_BENCH_ECB_CORPUS_H_
+#define NEWSFUSE_BENCH_ECB_CORPUS_H_
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "newsfuse/article.h"
+
+namespace newsfuse::bench {
+
+inline constexpr char kNoEcbData[] =
+    "../shared/data/ecbplus-dev is absent or empty";
+
+// The "text" of every ECB+ article file, ../shared/data/ecbplus-dev/*/
+// [0-9]*.json (the *_mentions_* files beside them are annotations), in
+// sorted path order; empty when the folder is absent.
+inline std::vector<std::string> LoadEcbTexts() {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(NEWSFUSE_SOURCE_DIR) / "../shared/data/ecbplus-dev";
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& f : fs::recursive_directory_iterator(dir, ec)) {
+    std::string name = f.path().filename().string();
+    if (f.path().extension() == ".json" && !name.empty() &&
+        std::isdigit(static_cast<unsigned char>(name[0]))) {
+      files.push_back(f.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> texts;
+  for (const fs::path& p : files) {
+    std::ifstream in(p);
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (!j.is_discarded() && j.contains("text") && j["text"].is_string()) {
+      texts.push_back(j["text"].get<std::string>());
+    }
+  }
+  return texts;
+}
+
+// An Article as clean leaves plain prose: `text` is its cleaned text, one
+// paragraph per non-empty line, spans mapped by identity.
+inline Article ArticleFromText(std::string text) {
+  Article a;
+  a.original = text;
+  a.text = std::move(text);
+  a.text_map = OffsetMap::Identity(static_cast<uint32_t>(a.text.size()));
+  uint32_t begin = 0;
+  for (uint32_t i = 0; i <= a.text.size(); ++i) {
+    if (i < a.text.size() && a.text[i] != '\n') continue;
+    if (i > begin) a.paragraphs.push_back({{begin, i}, {begin, i}});
+    begin = i + 1;
+  }
+  return a;
+}
+
+}  // namespace newsfuse::bench
+
+#endif  // NEWSFUSE_BENCH_ECB_CORPUS_H_
