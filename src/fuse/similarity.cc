@@ -12,17 +12,29 @@
 
 namespace newsfuse::fuse {
 
-int SharedKeys(const SentenceInfo& a, const SentenceInfo& b) {
-  int shared = 0;
+namespace {
+
+// Calls f(i) for each index i into a's keys whose key b also holds, in key
+// order.
+template <typename F>
+void ForEachSharedKey(const SentenceInfo& a, const SentenceInfo& b, F f) {
   for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
     if (a.key_ids[i] < b.key_ids[j]) {
       ++i;
     } else if (a.key_ids[i] > b.key_ids[j]) {
       ++j;
     } else {
-      ++shared, ++i, ++j;
+      f(i);
+      ++i, ++j;
     }
   }
+}
+
+}  // namespace
+
+int SharedKeys(const SentenceInfo& a, const SentenceInfo& b) {
+  int shared = 0;
+  ForEachSharedKey(a, b, [&](size_t) { ++shared; });
   return shared;
 }
 
@@ -30,16 +42,9 @@ double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab) {
   if (a.norm == 0 || b.norm == 0) return 0;
   double dot = 0;
-  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
-    if (a.key_ids[i] < b.key_ids[j]) {
-      ++i;
-    } else if (a.key_ids[i] > b.key_ids[j]) {
-      ++j;
-    } else {
-      dot += a.key_weights[i] * a.key_weights[i];
-      ++i, ++j;
-    }
-  }
+  ForEachSharedKey(a, b, [&](size_t i) {
+    dot += a.key_weights[i] * a.key_weights[i];
+  });
   return dot / (a.norm * b.norm);
 }
 
