@@ -11,8 +11,7 @@ namespace {
 
 CommandDef Def() {
   CommandDef def{
-      "brief",
-      "newsfuse brief [FLAGS] PATH...",
+      "brief", "newsfuse brief [FLAGS] PATH...",
       "Group articles into stories; per story, facts with their outlets and "
       "a cited summary.",
       "Every sentence shown is taken verbatim from one article and cites "
@@ -21,12 +20,15 @@ CommandDef Def() {
       "docs/brief-format.md. Problems go to stderr, one line each; the exit\n"
       "status is 1 if any input failed, 2 on a usage error.",
       IngestFlags()};
-  def.flags.push_back({"format", "FORMAT", "Output markdown (default), json "
-                                           "or html."});
-  def.flags.push_back({"words", "N", "Summary length in words per story "
-                                     "(default 120)."});
-  def.flags.push_back({"output", "FILE", "Write the brief to FILE instead of "
-                                         "stdout."});
+  def.flags.push_back({"format", "FORMAT",
+                       "Output markdown (default), json "
+                       "or html."});
+  def.flags.push_back({"words", "N",
+                       "Summary length in words per story "
+                       "(default 120)."});
+  def.flags.push_back({"output", "FILE",
+                       "Write the brief to FILE instead of "
+                       "stdout."});
   def.flags.push_back({"pretty", "", "Indent the JSON."});
   return def;
 }
@@ -61,29 +63,43 @@ bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
   return !failed;
 }
 
-Result<std::string> Render(const std::vector<StoryBrief>& briefs,
-                           const ParsedArgs& args) {
+enum class Output { kMarkdown, kJson, kHtml };
+
+Result<Output> OutputFormat(const ParsedArgs& args) {
   std::string format = args.Get("format", "markdown");
-  if (format == "markdown" || format == "md") return BriefToMarkdown(briefs);
-  if (format == "json") return BriefToJson(briefs, args.Has("pretty")) + "\n";
-  if (format == "html") return BriefToHtml(briefs);
-  return Status::InvalidArgument("--format must be markdown, json or html, "
-                                 "not '" + format + "'");
+  if (format == "markdown" || format == "md") return Output::kMarkdown;
+  if (format == "json") return Output::kJson;
+  if (format == "html") return Output::kHtml;
+  return Status::InvalidArgument(
+      "--format must be markdown, json or html, "
+      "not '" +
+      format + "'");
+}
+
+std::string Render(const std::vector<StoryBrief>& briefs, Output output,
+                   bool pretty) {
+  switch (output) {
+    case Output::kJson:
+      return BriefToJson(briefs, pretty) + "\n";
+    case Output::kHtml:
+      return BriefToHtml(briefs);
+    case Output::kMarkdown:
+      break;
+  }
+  return BriefToMarkdown(briefs);
 }
 
 int Run(const ParsedArgs& args) {
   Result<PipelineOptions> options = PipelineOptionsFromArgs(args);
+  Result<Output> format = OutputFormat(args);
   BriefOptions brief;
   brief.fuse.summary_words = std::atoi(args.Get("words", "120").c_str());
   std::string problem =
-      !options.ok() ? options.status().message()
-      : args.positional.empty() ? "no input (give a PATH, or - for stdin)"
+      !options.ok()                  ? options.status().message()
+      : !format.ok()                 ? format.status().message()
+      : args.positional.empty()      ? "no input (give a PATH, or - for stdin)"
       : brief.fuse.summary_words < 1 ? "--words must be a positive number"
                                      : "";
-  if (problem.empty()) {
-    Result<std::string> probe = Render({}, args);  // validates --format
-    if (!probe.ok()) problem = probe.status().message();
-  }
   if (!problem.empty()) {
     std::cerr << "newsfuse brief: " << problem << "\n";
     return kExitUsage;
@@ -91,7 +107,7 @@ int Run(const ParsedArgs& args) {
   std::vector<Article> articles;
   bool ok = ReadArticles(args, *options, &articles);
   std::vector<StoryBrief> briefs = BuildBriefs(articles, brief);
-  std::string text = Render(briefs, args).value();
+  std::string text = Render(briefs, *format, args.Has("pretty"));
   std::string output = args.Get("output");
   if (output.empty()) {
     std::cout << text;
