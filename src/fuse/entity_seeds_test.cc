@@ -1,6 +1,7 @@
-// The entity table of the five seed articles (read from ../shared/seeds at
-// run time; skipped without it): one entity per person however spelled,
-// no two people merged.
+// The entity and quote tables of the five seed articles (read from
+// ../shared/seeds at run time; skipped without it): one entity per person
+// however spelled, no two people merged, and the weekend post that several
+// outlets print differently merged into one quote with its variants.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "newsfuse/entity_table.h"
 #include "newsfuse/pipeline.h"
+#include "newsfuse/quote_table.h"
 #include "tests/testing.h"
 
 namespace newsfuse {
@@ -24,8 +26,17 @@ class SeedEntitiesTest : public ::testing::Test {
     });
     ASSERT_EQ(articles_.size(), 5u);
     for (const Article& a : articles_) pointers_.push_back(&a);
-    table_ = BuildEntityTable(pointers_);
+    table_ = BuildEntityTable(pointers_, &where_);
+    quotes_ = BuildQuoteTable(pointers_, table_, where_);
     if (std::getenv("NEWSFUSE_FUSE_DUMP") == nullptr) return;
+    for (const StoryQuote& q : quotes_) {
+      std::cout << q.id << " [" << q.speaker_name << "] " << q.text << "\n";
+      for (const QuoteVariant& v : q.variants) {
+        std::cout << "    " << VariantKindName(v.kind) << " x"
+                  << v.sources.size() << " " << v.text << "  {" << v.diff
+                  << "}\n";
+      }
+    }
     for (const Entity& e : table_) {
       std::cout << e.id << " " << e.name << " " << EntityTypeName(e.type)
                 << " x" << e.mentions << " |";
@@ -51,6 +62,8 @@ class SeedEntitiesTest : public ::testing::Test {
   std::vector<Article> articles_;
   std::vector<const Article*> pointers_;
   std::vector<Entity> table_;
+  MentionEntities where_;
+  std::vector<StoryQuote> quotes_;
 };
 
 TEST_F(SeedEntitiesTest, EachPersonIsOneEntityHoweverSpelled) {
@@ -83,6 +96,36 @@ TEST_F(SeedEntitiesTest, NoTwoPeopleMerged) {
       EXPECT_NE(people[i], people[j]) << people[i]->name;
     }
   }
+}
+
+TEST_F(SeedEntitiesTest, WeekendPostIsOneQuoteWithItsVariants) {
+  const Entity* trump = Find("Donald Trump");
+  ASSERT_NE(trump, nullptr);
+  const StoryQuote* post = nullptr;
+  for (const StoryQuote& q : quotes_) {
+    if (q.text.find("ceasefire") != std::string::npos &&
+        q.text.find("violent") != std::string::npos) {
+      ASSERT_EQ(post, nullptr) << "printed as two quotes: " << q.text;
+      post = &q;
+    }
+  }
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(post->speaker_name, "Donald Trump");
+  EXPECT_GE(post->sources.size(), 3u);
+  // Mixed case wins over the all-capitals printing.
+  EXPECT_NE(post->text.find("Hopefully"), std::string::npos);
+  bool capitals = false, wording = false, cut = false;
+  for (const QuoteVariant& v : post->variants) {
+    capitals = capitals || (v.text.find("HOPEFULLY") != std::string::npos &&
+                            v.diff.find("capitals") != std::string::npos);
+    wording = wording || (v.kind == VariantKind::kWording &&
+                          v.diff.find("+[happen]") != std::string::npos);
+    cut = cut ||
+          (v.kind == VariantKind::kTruncated && v.text == "productive day");
+  }
+  EXPECT_TRUE(capitals);
+  EXPECT_TRUE(wording);
+  EXPECT_TRUE(cut);
 }
 
 }  // namespace
