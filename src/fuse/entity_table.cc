@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -130,11 +131,49 @@ void MergeFullNames(const std::vector<Mention>& ms,
   }
 }
 
+// The one root of `roots`, or the one whose mentions outnumber every
+// other's three to one; nothing when none stands out.
+std::optional<size_t> Dominant(const std::vector<Mention>& ms, UnionFind& uf,
+                               const std::set<size_t>& roots) {
+  if (roots.size() == 1) return *roots.begin();
+  std::map<size_t, int> count;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    size_t r = uf.Find(i);
+    if (roots.count(r)) ++count[r];
+  }
+  std::vector<std::pair<int, size_t>> by_count;
+  for (const auto& [root, n] : count) by_count.emplace_back(n, root);
+  std::sort(by_count.rbegin(), by_count.rend());
+  if (by_count.size() >= 2 && by_count[0].first >= 3 * by_count[1].first) {
+    return by_count[0].second;
+  }
+  return std::nullopt;
+}
+
+bool NotPlaceOrGroup(const std::vector<Mention>& ms, size_t head,
+                     UnionFind& uf) {
+  size_t root = uf.Find(head);
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (ms[i].description || uf.Find(i) != root) continue;
+    if (ms[i].type == EntityType::kPlace || ms[i].type == EntityType::kGroup) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Step 3: single words to the one entity they end (else start); acronyms
 // to the one multi-word non-person name they abbreviate.
 void MergeShortNames(const std::vector<Mention>& ms,
                      const std::vector<size_t>& heads,
                      const std::vector<bool>& person, UnionFind& uf) {
+  // A single word may be a person's surname unless every mention of it is
+  // a place or a group ("Washington" the city stays apart from George
+  // Washington); a lone surname is often typed ORG for want of evidence.
+  std::vector<bool> may_be_person(heads.size());
+  for (size_t x = 0; x < heads.size(); ++x) {
+    may_be_person[x] = person[x] || NotPlaceOrGroup(ms, heads[x], uf);
+  }
   for (size_t x = 0; x < heads.size(); ++x) {
     const NameWords& w = ms[heads[x]].words;
     if (w.size() != 1) continue;
@@ -143,17 +182,24 @@ void MergeShortNames(const std::vector<Mention>& ms,
       const NameWords& full = ms[heads[y]].words;
       if (full.size() < 2) continue;
       size_t root = uf.Find(heads[y]);
-      if (person[x] && person[y] && full.back() == w[0]) by_last.insert(root);
-      if (person[x] && person[y] && full.front() == w[0]) {
+      if (may_be_person[x] && person[y] && full.back() == w[0]) {
+        by_last.insert(root);
+      }
+      if (may_be_person[x] && person[y] && full.front() == w[0]) {
         by_first.insert(root);
       }
       if (!person[y] && fuse::Initials(ms[heads[y]].key) == ms[heads[x]].key) {
         by_initials.insert(root);
       }
     }
-    const std::set<size_t>& fit = !by_last.empty()    ? by_last
-                                  : !by_first.empty() ? by_first
-                                                      : by_initials;
+    if (!by_last.empty()) {
+      // A surname of several people goes to the one the story is about
+      // ("Obama" beside Barack and Michelle Obama), if one dominates.
+      std::optional<size_t> one = Dominant(ms, uf, by_last);
+      if (one) uf.Union(heads[x], *one);
+      continue;
+    }
+    const std::set<size_t>& fit = !by_first.empty() ? by_first : by_initials;
     if (fit.size() == 1) uf.Union(heads[x], *fit.begin());
   }
 }

@@ -68,7 +68,9 @@ NameWords SplitName(std::string_view key, bool skeletons) {
   while (pos < key.size()) {
     size_t end = std::min(key.find(' ', pos), key.size());
     std::string_view w = StripPossessive(key.substr(pos, end - pos));
-    if (!w.empty() && !(out.empty() && In(kDeterminers, w))) {
+    bool generation = skeletons && !out.empty() &&
+                      (w == "jr" || w == "sr" || w == "ii" || w == "iii");
+    if (!w.empty() && !generation && !(out.empty() && In(kDeterminers, w))) {
       out.push_back(skeletons ? NameSkeleton(w) : std::string(w));
     }
     pos = end + 1;

@@ -15,8 +15,9 @@ using NameWords = std::vector<std::string>;
 // removed, spaces collapsed ("the U.S. President's" -> "the us president").
 std::string NameKey(std::string_view text);
 
-// The words of a key; with `skeletons`, each as its NameSkeleton
-// (transliteration variants compare equal).
+// The words of a key, a leading determiner dropped; with `skeletons`, each
+// as its NameSkeleton (transliteration variants compare equal) and without
+// a generational suffix ("Mark Felt Sr." -> "mark", "felt").
 NameWords SplitName(std::string_view key, bool skeletons);
 
 // Two full names (skeletons, two words or more) of one person: the same
