@@ -115,6 +115,14 @@ size_t MainPrinting(const std::vector<Printing>& ps,
   });
 }
 
+size_t ArticleIndex(const std::vector<const Article*>& articles,
+                    const std::string& id) {
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i]->id == id) return i;
+  }
+  return articles.size();
+}
+
 void AddSource(std::vector<std::string>* v, const std::string& id) {
   if (std::find(v->begin(), v->end(), id) == v->end()) v->push_back(id);
 }
@@ -150,6 +158,14 @@ StoryQuote MakeQuote(const std::vector<const Article*>& articles,
     }
     AddSource(&it->sources, id);
   }
+  auto by_article = [&](std::vector<std::string>* ids) {
+    std::stable_sort(
+        ids->begin(), ids->end(), [&](const auto& x, const auto& y) {
+          return ArticleIndex(articles, x) < ArticleIndex(articles, y);
+        });
+  };
+  by_article(&q.sources);
+  for (QuoteVariant& v : q.variants) by_article(&v.sources);
   std::stable_sort(q.variants.begin(), q.variants.end(),
                    [](const QuoteVariant& a, const QuoteVariant& b) {
                      return a.kind < b.kind;
