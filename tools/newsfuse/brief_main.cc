@@ -1,7 +1,8 @@
 // newsfuse brief: stories, corroborated facts and a cited summary.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
-#include <set>
+#include <thread>
 
 #include "commands.h"
 #include "newsfuse/report.h"
@@ -33,12 +34,13 @@ CommandDef Def() {
   return def;
 }
 
-// Reads and analyzes every input; articles without sentences are reported
-// and left out.
-bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
-                  std::vector<Article>* articles) {
+// Reads and analyzes every input, on a second thread while this one places
+// each article in its story; articles without sentences are reported and
+// left out.
+bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
+                  BriefBuilder* builder) {
   bool failed = false;
-  std::set<std::string> seen;
+  options.background = true;
   RunPipeline(args.positional, options, [&](Result<Article> r) {
     if (!r.ok()) {
       failed = true;
@@ -53,12 +55,11 @@ bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
       std::cerr << "newsfuse: " << r->path << ": no sentences, skipped\n";
       return;
     }
-    if (!seen.insert(r->id).second) {  // the same input given twice
-      std::cerr << "newsfuse: warning: " << r->path
+    std::string path = r->path;
+    if (!builder->Add(std::move(r).value())) {  // the same input given twice
+      std::cerr << "newsfuse: warning: " << path
                 << ": given more than once, read once\n";
-      return;
     }
-    articles->push_back(std::move(r).value());
   });
   return !failed;
 }
@@ -104,9 +105,10 @@ int Run(const ParsedArgs& args) {
     std::cerr << "newsfuse brief: " << problem << "\n";
     return kExitUsage;
   }
-  std::vector<Article> articles;
-  bool ok = ReadArticles(args, *options, &articles);
-  std::vector<StoryBrief> briefs = BuildBriefs(articles, brief);
+  brief.threads = int(std::max(1u, std::thread::hardware_concurrency()));
+  BriefBuilder builder(brief);
+  bool ok = ReadArticles(args, *options, &builder);
+  std::vector<StoryBrief> briefs = builder.Build();
   std::string text = Render(briefs, *format, args.Has("pretty"));
   std::string output = args.Get("output");
   if (output.empty()) {
