@@ -22,6 +22,7 @@
 #ifndef NEWSFUSE_PIPELINE_H_
 #define NEWSFUSE_PIPELINE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -85,9 +86,14 @@ class BriefBuilder {
   // when an article with its id was added before (the same input twice).
   bool Add(Article article);
 
+  // Called with each brief and its index in the result as soon as the
+  // story is fused, on the thread that fused it: concurrently for different
+  // stories when options.threads > 1, in no fixed order.
+  using StoryFn = std::function<void(size_t index, const StoryBrief& brief)>;
+
   // The briefs of every story so far; the same as BuildBriefs of the added
   // articles.
-  std::vector<StoryBrief> Build() const;
+  std::vector<StoryBrief> Build(const StoryFn& on_story = nullptr) const;
 
  private:
   struct Impl;

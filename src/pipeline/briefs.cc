@@ -17,7 +17,8 @@ using ArticlesById = std::unordered_map<std::string, const Article*>;
 // the number of threads.
 std::vector<StoryBrief> FuseStories(const StoryIndex& index,
                                     const ArticlesById& by_id,
-                                    const BriefOptions& options) {
+                                    const BriefOptions& options,
+                                    const BriefBuilder::StoryFn& on_story) {
   std::vector<Story> stories = index.Stories();
   std::stable_sort(stories.begin(), stories.end(),
                    [](const Story& x, const Story& y) {
@@ -34,6 +35,7 @@ std::vector<StoryBrief> FuseStories(const StoryIndex& index,
   std::vector<StoryBrief> briefs(stories.size());
   pipeline::ParallelFor(stories.size(), options.threads, [&](size_t i) {
     briefs[i] = FuseStory(stories[i], members[i], origins[i], options.fuse);
+    if (on_story) on_story(i, briefs[i]);
   });
   return briefs;
 }
@@ -48,7 +50,7 @@ std::vector<StoryBrief> BuildBriefs(const std::vector<Article>& articles,
     index.Add(a);
     by_id.emplace(a.id, &a);
   }
-  return FuseStories(index, by_id, options);
+  return FuseStories(index, by_id, options, nullptr);
 }
 
 struct BriefBuilder::Impl {
@@ -73,8 +75,8 @@ bool BriefBuilder::Add(Article article) {
   return true;
 }
 
-std::vector<StoryBrief> BriefBuilder::Build() const {
-  return FuseStories(impl_->index, impl_->by_id, impl_->options);
+std::vector<StoryBrief> BriefBuilder::Build(const StoryFn& on_story) const {
+  return FuseStories(impl_->index, impl_->by_id, impl_->options, on_story);
 }
 
 }  // namespace newsfuse

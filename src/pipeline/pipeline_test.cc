@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -66,6 +68,25 @@ TEST(BriefBuilderTest, SameBriefsAsBuildBriefsOnAnyNumberOfThreads) {
     EXPECT_FALSE(builder.Add(articles[0]));  // the same article twice
     EXPECT_EQ(BriefToJson(builder.Build(), false), expected) << threads;
   }
+}
+
+TEST(BriefBuilderTest, OnStorySeesEveryBriefOnceAsBuilt) {
+  BriefOptions options;
+  options.threads = 2;
+  BriefBuilder builder(options);
+  for (Article& a : CorpusArticles()) builder.Add(std::move(a));
+  std::mutex mu;
+  std::map<size_t, std::string> seen;
+  std::vector<StoryBrief> briefs =
+      builder.Build([&](size_t i, const StoryBrief& b) {
+        std::string json = StoryToJson(b, true);
+        std::lock_guard<std::mutex> lock(mu);
+        EXPECT_TRUE(seen.emplace(i, std::move(json)).second) << i;
+      });
+  ASSERT_EQ(seen.size(), briefs.size());
+  std::vector<std::string> parts;
+  for (auto& [i, json] : seen) parts.push_back(json);
+  EXPECT_EQ(JoinBriefJson(parts, true), BriefToJson(briefs, true));
 }
 
 TEST(ParallelForTest, RunsEveryItemOnceAndPassesOnAnException) {

@@ -151,16 +151,35 @@ void StoryJson(JsonWriter& w, const StoryBrief& b) {
 
 }  // namespace
 
-std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {
+// Stories sit at depth 2 of the document: {"stories": [{...}]}.
+constexpr int kStoryDepth = 2;
+
+std::string StoryToJson(const StoryBrief& brief, bool pretty) {
+  JsonWriter w(pretty, kStoryDepth);
+  StoryJson(w, brief);
+  return std::move(w).Take();
+}
+
+std::string JoinBriefJson(const std::vector<std::string>& stories,
+                          bool pretty) {
+  size_t bytes = 64;
+  for (const std::string& s : stories) bytes += s.size() + 16;
   JsonWriter w(pretty);
+  w.out().reserve(bytes);
   w.BeginObject();
   w.Field("schema", kBriefSchema);
   w.Key("stories");
   w.BeginArray();
-  for (const StoryBrief& b : briefs) StoryJson(w, b);
+  for (const std::string& s : stories) w.Raw(s);
   w.EndArray();
   w.EndObject();
   return std::move(w).Take();
+}
+
+std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {
+  std::vector<std::string> stories;
+  for (const StoryBrief& b : briefs) stories.push_back(StoryToJson(b, pretty));
+  return JoinBriefJson(stories, pretty);
 }
 
 }  // namespace newsfuse
