@@ -10,6 +10,11 @@
 // analyzed and then released, so memory stays bounded by the largest input
 // file, not the corpus.
 //
+// With `background`, reading, cleaning and analysis run on a second thread
+// a few articles ahead of the callback, so the callback's own work (say,
+// indexing stories) overlaps them; the callback sees the same results in the
+// same order.
+//
 // Errors: every problem (unreadable input, malformed record, article with no
 // text) reaches the callback as one non-OK Result whose message is one line
 // naming the input; the other articles go on. Thread safety: reentrant; the
@@ -17,6 +22,8 @@
 #ifndef NEWSFUSE_PIPELINE_H_
 #define NEWSFUSE_PIPELINE_H_
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +37,7 @@ namespace newsfuse {
 
 struct PipelineOptions {
   IngestOptions ingest;
+  bool background = false;  // analyze on a second thread, ahead of `fn`
 };
 
 // Cleans and analyzes one ingested article in place.
@@ -42,6 +50,8 @@ void RunPipeline(const std::vector<std::string>& paths,
 struct BriefOptions {
   StoryIndexOptions stories;
   FuseOptions fuse;
+  // Stories fused at once; the briefs do not depend on it.
+  int threads = 1;
 };
 
 // Groups analyzed articles into stories (in input order, so the same input
@@ -51,6 +61,44 @@ struct BriefOptions {
 // sentences must be left out by the caller (they have nothing to fuse).
 std::vector<StoryBrief> BuildBriefs(const std::vector<Article>& articles,
                                     const BriefOptions& options);
+
+// The same, built as the articles arrive:
+//
+//   newsfuse::BriefBuilder builder(options);
+//   newsfuse::RunPipeline(paths, {.background = true}, [&](Result<Article> r) {
+//     if (r.ok() && !r->sentences.empty()) builder.Add(std::move(*r));
+//   });
+//   std::vector<newsfuse::StoryBrief> briefs = builder.Build();
+//
+// Add() places each article in its story at once, so with a background
+// pipeline the stories grow while the next articles are analyzed. The
+// builder owns the articles; the briefs point into it, so it must outlive
+// them. Thread safety: not thread-safe (Build() may use options.threads
+// threads internally).
+class BriefBuilder {
+ public:
+  explicit BriefBuilder(const BriefOptions& options);
+  ~BriefBuilder();
+  BriefBuilder(const BriefBuilder&) = delete;
+  BriefBuilder& operator=(const BriefBuilder&) = delete;
+
+  // Keeps an analyzed article that has sentences. False, keeping nothing,
+  // when an article with its id was added before (the same input twice).
+  bool Add(Article article);
+
+  // Called with each brief and its index in the result as soon as the
+  // story is fused, on the thread that fused it: concurrently for different
+  // stories when options.threads > 1, in no fixed order.
+  using StoryFn = std::function<void(size_t index, const StoryBrief& brief)>;
+
+  // The briefs of every story so far; the same as BuildBriefs of the added
+  // articles.
+  std::vector<StoryBrief> Build(const StoryFn& on_story = nullptr) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace newsfuse
 

@@ -36,6 +36,13 @@ inline constexpr char kBriefSchema[] = "newsfuse.brief/1";
 // The whole brief as one JSON document ("schema": "newsfuse.brief/1").
 std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty);
 
+// The same in parts, to render stories apart (say, on several threads as
+// they are fused): one story's object as BriefToJson writes it, and the
+// document from those objects in order, byte for byte BriefToJson's.
+std::string StoryToJson(const StoryBrief& brief, bool pretty);
+std::string JoinBriefJson(const std::vector<std::string>& stories,
+                          bool pretty);
+
 // Markdown for the terminal: per story the summary with numbered citations,
 // the facts with their outlets, the fact x outlet matrix, the articles and
 // the dropped lines.

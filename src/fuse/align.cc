@@ -110,34 +110,51 @@ std::vector<std::vector<int>> Agglomeration::Run() {
 
 }  // namespace
 
-Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences) {
-  std::unordered_map<std::string, int> df;
-  std::unordered_map<std::string, bool> name;
+namespace {
+
+// Key id -> final id: the order in which earlier versions, which kept the
+// keys as strings, iterated their weight table. The order of a sentence's
+// keys sets the order of the sums in Similarity, so keeping it keeps every
+// similarity, and the brief, bit for bit. Inserting the same strings in
+// the same order into the same kind of table repeats that iteration order:
+// the document-frequency table was filled in order of first use (id order),
+// the weight table in the document-frequency table's order.
+std::vector<uint32_t> LegacyOrder(const StoryKeys& keys) {
+  std::unordered_map<std::string_view, uint32_t> df;
+  for (uint32_t id = 0; id < keys.size(); ++id) df.emplace(keys.Name(id), id);
+  std::unordered_map<std::string_view, uint32_t> weight;
+  for (const auto& [name, id] : df) weight.emplace(name, id);
+  std::vector<uint32_t> order(keys.size());
+  uint32_t next = 0;
+  for (const auto& [name, id] : weight) order[id] = next++;
+  return order;
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences,
+                       const StoryKeys& keys) {
+  std::vector<int> df(keys.size(), 0);
+  std::vector<bool> name(keys.size(), false);
   for (const SentenceInfo& s : sentences) {
-    for (const std::string& k : s.keys) ++df[k];
-    for (const std::string& k : s.name_keys) name[k] = true;
+    for (uint32_t k : s.keys) ++df[k];
+    for (uint32_t k : s.name_keys) name[k] = true;
   }
   double n = double(sentences.size());
-  for (const auto& [key, count] : df) {
-    double w = std::log((n + 1) / double(count));
-    if (key[0] == '#') w *= kNumberBoost;
-    if (name.count(key)) w *= kNameBoost;
-    weight_[key] = std::max(w, 0.05);
+  std::vector<uint32_t> order = LegacyOrder(keys);
+  std::vector<double> by_id(keys.size());
+  for (uint32_t k = 0; k < keys.size(); ++k) {
+    double w = std::log((n + 1) / double(df[k]));
+    if (keys.Name(k)[0] == '#') w *= kNumberBoost;
+    if (name[k]) w *= kNameBoost;
+    by_id[order[k]] = std::max(w, 0.05);
   }
-  // Intern the keys: each sentence gets its keys as sorted ids with their
-  // weights, so Similarity is a merge of two short integer lists.
-  std::unordered_map<std::string_view, uint32_t> ids;
-  std::vector<double> by_id;
-  for (const auto& [key, w] : weight_) {
-    ids.emplace(key, uint32_t(by_id.size()));
-    by_id.push_back(w);
-  }
+  // Each sentence gets its keys as sorted ids with their weights, so
+  // Similarity is a merge of two short integer lists.
   for (SentenceInfo& s : sentences) {
     s.key_ids.clear();
-    for (const std::string& k : s.keys) s.key_ids.push_back(ids.at(k));
+    for (uint32_t k : s.keys) s.key_ids.push_back(order[k]);
     std::sort(s.key_ids.begin(), s.key_ids.end());
-    s.key_ids.erase(std::unique(s.key_ids.begin(), s.key_ids.end()),
-                    s.key_ids.end());
     s.key_weights.clear();
     double sum = 0;
     for (uint32_t id : s.key_ids) {
@@ -148,9 +165,10 @@ Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences) {
   }
 }
 
-double Vocabulary::Weight(const std::string& key) const {
-  auto it = weight_.find(key);
-  return it == weight_.end() ? 0.0 : it->second;
+uint32_t StoryKeys::Intern(std::string_view key) {
+  auto [it, added] = ids_.try_emplace(std::string(key), uint32_t(names_.size()));
+  if (added) names_.push_back(it->first);
+  return it->second;
 }
 
 int Stage(const SentenceInfo& s) {

@@ -123,8 +123,10 @@ StoryBrief FuseStory(const Story& story,
   brief.origins.resize(articles.size());
   std::vector<std::string> counting = CountingOrigins(articles, origins);
 
-  std::vector<SentenceInfo> sentences = fuse::DescribeSentences(articles);
-  fuse::Vocabulary vocab(sentences);
+  fuse::StoryKeys keys;
+  std::vector<SentenceInfo> sentences =
+      fuse::DescribeSentences(articles, &keys);
+  fuse::Vocabulary vocab(sentences, keys);
   fuse::SimilarityGraph graph(sentences);
   std::vector<std::vector<int>> members =
       fuse::ClusterFacts(sentences, graph, fuse::ClusterOptions());

@@ -11,8 +11,10 @@
 #ifndef NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 #define NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 
+#include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,14 +23,27 @@
 
 namespace newsfuse::fuse {
 
+// The content keys of one story, interned: synonym concepts or folded stems
+// of non-stop words, "#" + digits for numbers ("#1000" for "1,000"). Ids
+// count from 0 in order of first use.
+class StoryKeys {
+ public:
+  uint32_t Intern(std::string_view key);
+  std::string_view Name(uint32_t id) const { return names_[id]; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<std::string_view> names_;  // the keys of ids_
+};
+
 struct SentenceInfo {
   SentenceRef ref;
   uint32_t position = 0;  // index of the sentence in its article
   int words = 0;          // word and number tokens
-  // Distinct content keys: synonym concepts or folded stems of non-stop
-  // words, "#" + digits for numbers ("#1000" for "1,000").
-  std::vector<std::string> keys;
-  std::vector<std::string> name_keys;  // keys of capitalized words inside
+  // Distinct content keys (StoryKeys ids) in order of their words.
+  std::vector<uint32_t> keys;
+  std::vector<uint32_t> name_keys;  // keys of capitalized words inside
   // Filled by Vocabulary: `keys` as sorted ids with their weights, and the
   // norm of that weight vector, so comparing two sentences hashes nothing.
   std::vector<uint32_t> key_ids;
@@ -51,9 +66,10 @@ struct SentenceInfo {
 // else 0. A sentence that mentions a done event was written after it.
 int Stage(const SentenceInfo& s);
 
-// Describes every sentence of `articles`, article by article.
+// Describes every sentence of `articles`, article by article, interning
+// their keys in `keys`.
 std::vector<SentenceInfo> DescribeSentences(
-    const std::vector<const Article*>& articles);
+    const std::vector<const Article*>& articles, StoryKeys* keys);
 
 // Key weights within one story: inverse sentence frequency, raised for
 // numbers and names, which are the strongest evidence two outlets report
@@ -62,11 +78,7 @@ class Vocabulary {
  public:
   // Weighs the keys of `sentences` and fills each one's key_ids,
   // key_weights and norm.
-  explicit Vocabulary(std::vector<SentenceInfo>& sentences);
-  double Weight(const std::string& key) const;
-
- private:
-  std::unordered_map<std::string, double> weight_;
+  Vocabulary(std::vector<SentenceInfo>& sentences, const StoryKeys& keys);
 };
 
 // Number of keys two described sentences share.

@@ -6,9 +6,7 @@
 // one news about conflicts uses.
 #include "fuse/lexicon.h"
 
-#include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace newsfuse::fuse {
 namespace {
@@ -43,124 +41,174 @@ constexpr std::string_view kSynonymGroups[] = {
     "istanbul turkey",
 };
 
-const std::unordered_map<std::string, std::string>& SynonymMap() {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, std::string>;
-    for (std::string_view group : kSynonymGroups) {
-      std::string head;
-      size_t pos = 0;
-      while (pos < group.size()) {
-        size_t end = group.find(' ', pos);
-        if (end == std::string_view::npos) end = group.size();
-        std::string word(group.substr(pos, end - pos));
-        if (!word.empty()) {
-          if (head.empty()) head = word;
-          m->emplace(word, head);
-        }
-        pos = end + 1;
-      }
-    }
-    return m;
-  }();
-  return *map;
+constexpr std::string_view kReportingVerbs[] = {
+    "said",    "says",      "say",     "told",     "tells",   "stated",
+    "states",  "wrote",     "writes",  "added",    "adds",    "noted",
+    "notes",   "according", "claimed", "claims",   "insisted", "warned",
+    "announced", "confirmed", "stressed", "tweeted", "posted", "declared",
+    "reported", "explained"};
+
+constexpr std::string_view kClauseOpeners[] = {
+    "after", "before", "when",  "while",  "as",     "that",  "which",
+    "who",   "whom",   "whose", "because", "if",    "since", "although",
+    "though", "until", "where", "whether", "unless", "once"};
+
+constexpr std::string_view kPersonalPronouns[] = {"he", "she", "they",
+                                                  "it", "we", "i"};
+
+constexpr std::string_view kRoleWords[] = {
+    "president", "spokesperson", "spokesman", "spokeswoman", "minister",
+    "secretary", "governor", "commander", "chief", "official", "officials",
+    "envoy", "negotiator", "leader", "prime", "vice", "foreign", "defense",
+    "defence", "press", "state", "general", "mayor", "senator", "police",
+    "engineer", "expert", "analyst", "witness", "director", "head",
+    "regional", "local", "intelligence", "coast", "guard", "transport"};
+
+constexpr std::string_view kPlanCues[] = {
+    "will",     "plans",     "plan",      "planning",  "expected",
+    "expects",  "scheduled", "hopes",     "hope",      "hoped",
+    "hopefully", "aims",     "aiming",    "upcoming",  "preparations",
+    "prepares", "preparing", "would",     "tomorrow",  "soon",
+    "intends",  "intend",    "looking",   "awaited",   "forthcoming"};
+constexpr std::string_view kPlanCuesBefore[] = {"set", "going", "ahead",
+                                                "next"};
+
+constexpr std::string_view kDoneCues[] = {
+    "spoke",   "held",    "following", "concluded", "ended",
+    "described", "reaffirmed", "later", "afterwards", "wrapped",
+    "finished", "completed"};
+constexpr std::string_view kDoneCuesBefore[] = {"had", "took", "after"};
+
+constexpr std::string_view kVerbs[] = {
+    "is",   "are",  "was",  "were", "be",    "been",  "has",  "have",
+    "had",  "will", "would", "can", "could", "may",   "might", "must",
+    "should", "do", "does", "did",  "says",  "said",  "told",  "made",
+    "took", "went", "came", "gave", "got",   "left",  "met",   "spoke",
+    "held", "sent", "led",  "won",  "lost",  "began", "saw",   "found",
+    "wants", "want", "remains", "continues", "comes", "come", "needs"};
+
+constexpr std::string_view kNumberWords[][2] = {
+    {"one", "1"},       {"two", "2"},        {"three", "3"},
+    {"four", "4"},      {"five", "5"},       {"six", "6"},
+    {"seven", "7"},     {"eight", "8"},      {"nine", "9"},
+    {"ten", "10"},      {"eleven", "11"},    {"twelve", "12"},
+    {"thirteen", "13"}, {"fourteen", "14"},  {"fifteen", "15"},
+    {"sixteen", "16"},  {"seventeen", "17"}, {"eighteen", "18"},
+    {"nineteen", "19"}, {"twenty", "20"}};
+
+using FactsTable = std::unordered_map<std::string_view, WordFacts>;
+
+template <size_t N>
+void Mark(const std::string_view (&words)[N], WordFacts::Flag flag,
+          FactsTable* table) {
+  for (std::string_view w : words) (*table)[w].flags |= flag;
 }
 
-using WordSet = std::unordered_set<std::string_view>;
+// Every synonym group's words, mapped to the group's first word; a word of
+// two groups keeps its first.
+void AddSynonyms(FactsTable* table) {
+  for (std::string_view group : kSynonymGroups) {
+    std::string_view head;
+    size_t pos = 0;
+    while (pos < group.size()) {
+      size_t end = group.find(' ', pos);
+      if (end == std::string_view::npos) end = group.size();
+      std::string_view word = group.substr(pos, end - pos);
+      if (!word.empty()) {
+        if (head.empty()) head = word;
+        WordFacts& f = (*table)[word];
+        if (f.synonym.empty()) f.synonym = head;
+      }
+      pos = end + 1;
+    }
+  }
+}
 
-bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
+const FactsTable& Table() {
+  static const FactsTable* table = [] {
+    auto* t = new FactsTable;
+    AddSynonyms(t);
+    Mark(kReportingVerbs, WordFacts::kReportingVerb, t);
+    Mark(kClauseOpeners, WordFacts::kClauseOpener, t);
+    Mark(kPersonalPronouns, WordFacts::kPersonalPronoun, t);
+    Mark(kRoleWords, WordFacts::kRoleWord, t);
+    Mark(kPlanCues, WordFacts::kPlanCue, t);
+    Mark(kPlanCuesBefore, WordFacts::kPlanCueBefore, t);
+    Mark(kDoneCues, WordFacts::kDoneCue, t);
+    Mark(kDoneCuesBefore, WordFacts::kDoneCueBefore, t);
+    Mark(kVerbs, WordFacts::kVerbLike, t);
+    for (const auto& [word, digits] : kNumberWords) (*t)[word].number = digits;
+    return t;
+  }();
+  return *table;
+}
 
 }  // namespace
 
+const WordFacts& WordFactsOf(std::string_view norm) {
+  static const WordFacts kNone;
+  const FactsTable& t = Table();
+  auto it = t.find(norm);
+  return it == t.end() ? kNone : it->second;
+}
+
 std::string_view SynonymOf(std::string_view norm) {
-  const auto& m = SynonymMap();
-  auto it = m.find(std::string(norm));
-  return it == m.end() ? std::string_view() : std::string_view(it->second);
+  return WordFactsOf(norm).synonym;
 }
 
 bool IsReportingVerb(std::string_view norm) {
-  static const WordSet kVerbs = {
-      "said",    "says",      "say",     "told",     "tells",   "stated",
-      "states",  "wrote",     "writes",  "added",    "adds",    "noted",
-      "notes",   "according", "claimed", "claims",   "insisted", "warned",
-      "announced", "confirmed", "stressed", "tweeted", "posted", "declared",
-      "reported", "explained"};
-  return In(kVerbs, norm);
+  return WordFactsOf(norm).Has(WordFacts::kReportingVerb);
 }
 
 bool IsClauseOpener(std::string_view norm) {
-  static const WordSet kOpeners = {
-      "after", "before", "when",  "while",  "as",     "that",  "which",
-      "who",   "whom",   "whose", "because", "if",    "since", "although",
-      "though", "until", "where", "whether", "unless", "once"};
-  return In(kOpeners, norm);
+  return WordFactsOf(norm).Has(WordFacts::kClauseOpener);
 }
 
 bool IsPersonalPronoun(std::string_view norm) {
-  static const WordSet kPronouns = {"he", "she", "they", "it", "we", "i"};
-  return In(kPronouns, norm);
+  return WordFactsOf(norm).Has(WordFacts::kPersonalPronoun);
 }
 
 bool IsRoleWord(std::string_view norm) {
-  static const WordSet kRoles = {
-      "president", "spokesperson", "spokesman", "spokeswoman", "minister",
-      "secretary", "governor", "commander", "chief", "official", "officials",
-      "envoy", "negotiator", "leader", "prime", "vice", "foreign", "defense",
-      "defence", "press", "state", "general", "mayor", "senator", "police",
-      "engineer", "expert", "analyst", "witness", "director", "head",
-      "regional", "local", "intelligence", "coast", "guard", "transport"};
-  return In(kRoles, norm);
+  return WordFactsOf(norm).Has(WordFacts::kRoleWord);
+}
+
+bool IsPlanCue(const WordFacts& f, std::string_view norm,
+               std::string_view next) {
+  if (f.Has(WordFacts::kPlanCue)) return true;
+  if (!f.Has(WordFacts::kPlanCueBefore)) return false;
+  if (norm == "set" || norm == "going") return next == "to";
+  if (norm == "ahead") return next == "of";
+  return next == "week" || next == "month";  // "next"
 }
 
 bool IsPlanCue(std::string_view norm, std::string_view next) {
-  static const WordSet kPlan = {
-      "will",     "plans",     "plan",      "planning",  "expected",
-      "expects",  "scheduled", "hopes",     "hope",      "hoped",
-      "hopefully", "aims",     "aiming",    "upcoming",  "preparations",
-      "prepares", "preparing", "would",     "tomorrow",  "soon",
-      "intends",  "intend",    "looking",   "awaited",   "forthcoming"};
-  if (In(kPlan, norm)) return true;
-  if (norm == "set" || norm == "going") return next == "to";
-  if (norm == "ahead") return next == "of";
-  if (norm == "next") return next == "week" || next == "month";
-  return false;
+  return IsPlanCue(WordFactsOf(norm), norm, next);
+}
+
+bool IsDoneCue(const WordFacts& f, std::string_view norm,
+               std::string_view next) {
+  if (f.Has(WordFacts::kDoneCue)) return true;
+  if (!f.Has(WordFacts::kDoneCueBefore)) return false;
+  if (norm == "had") return next == "a" || next == "an";
+  if (norm == "took") return next == "place";
+  return next == "the" || next == "sunday's" || next == "monday's";  // after
 }
 
 bool IsDoneCue(std::string_view norm, std::string_view next) {
-  static const WordSet kDone = {
-      "spoke",   "held",    "following", "concluded", "ended",
-      "described", "reaffirmed", "later", "afterwards", "wrapped",
-      "finished", "completed"};
-  if (In(kDone, norm)) return true;
-  if (norm == "had") return next == "a" || next == "an";
-  if (norm == "took") return next == "place";
-  if (norm == "after") return next == "the" || next == "sunday's" ||
-                              next == "monday's";
-  return false;
+  return IsDoneCue(WordFactsOf(norm), norm, next);
 }
 
-bool IsVerbLike(std::string_view norm) {
-  static const WordSet kVerbs = {
-      "is",   "are",  "was",  "were", "be",    "been",  "has",  "have",
-      "had",  "will", "would", "can", "could", "may",   "might", "must",
-      "should", "do", "does", "did",  "says",  "said",  "told",  "made",
-      "took", "went", "came", "gave", "got",   "left",  "met",   "spoke",
-      "held", "sent", "led",  "won",  "lost",  "began", "saw",   "found",
-      "wants", "want", "remains", "continues", "comes", "come", "needs"};
-  if (In(kVerbs, norm)) return true;
+bool IsVerbLike(const WordFacts& f, std::string_view norm) {
+  if (f.Has(WordFacts::kVerbLike)) return true;
   return norm.size() > 4 && norm.ends_with("ed");
 }
 
+bool IsVerbLike(std::string_view norm) {
+  return IsVerbLike(WordFactsOf(norm), norm);
+}
+
 std::string_view NumberWord(std::string_view norm) {
-  static const std::unordered_map<std::string_view, std::string_view> kWords =
-      {{"one", "1"},       {"two", "2"},        {"three", "3"},
-       {"four", "4"},      {"five", "5"},       {"six", "6"},
-       {"seven", "7"},     {"eight", "8"},      {"nine", "9"},
-       {"ten", "10"},      {"eleven", "11"},    {"twelve", "12"},
-       {"thirteen", "13"}, {"fourteen", "14"},  {"fifteen", "15"},
-       {"sixteen", "16"},  {"seventeen", "17"}, {"eighteen", "18"},
-       {"nineteen", "19"}, {"twenty", "20"}};
-  auto it = kWords.find(norm);
-  return it == kWords.end() ? std::string_view() : it->second;
+  return WordFactsOf(norm).number;
 }
 
 }  // namespace newsfuse::fuse

@@ -70,12 +70,15 @@ bool Capitalized(std::string_view text) {
   return !text.empty() && std::isupper(uint8_t(text[0]));
 }
 
-// One sentence's tokens with its article, for the helpers below.
+// One sentence's tokens with its article and the lexicon's facts of each
+// token, for the helpers below.
 struct View {
   const Article& a;
   const Token* t;
+  const WordFacts* const* f;  // parallel to t
   size_t n;
   std::string_view Text(size_t i) const { return t[i].text.In(a.text); }
+  bool Has(size_t i, WordFacts::Flag flag) const { return f[i]->Has(flag); }
   std::string_view Next(size_t i) const {
     return i + 1 < n ? std::string_view(t[i + 1].norm) : std::string_view();
   }
@@ -87,7 +90,7 @@ struct View {
 
 bool SpeakerWord(const View& v, size_t i) {
   return v.t[i].kind == TokenKind::kWord && !v.t[i].stop &&
-         (Capitalized(v.Text(i)) || IsRoleWord(v.t[i].norm));
+         (Capitalized(v.Text(i)) || v.Has(i, WordFacts::kRoleWord));
 }
 
 // Words that may trail a subject without being part of it: "Peskov later
@@ -158,13 +161,15 @@ bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
   while (start > 0 && !IsClauseBreak(v.t[start - 1])) --start;
   if (i - start > kMaxSubjectWords) return false;
   for (size_t k = start; k < i; ++k) {
-    if (IsClauseOpener(v.t[k].norm) || v.t[k].norm == "to") return false;
+    if (v.Has(k, WordFacts::kClauseOpener) || v.t[k].norm == "to") {
+      return false;
+    }
   }
   if (start == i) return SpeakerAfter(v, i, info);
   // The subject: from its first name or role word to the last one.
   size_t first = start, last = i - 1;
   while (first < last && !SpeakerWord(v, first) &&
-         !IsPersonalPronoun(v.t[first].norm)) {
+         !v.Has(first, WordFacts::kPersonalPronoun)) {
     ++first;
   }
   for (size_t k = first + 1; k <= last; ++k) {  // "officials on Monday"
@@ -177,7 +182,7 @@ bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
                           v.t[last].kind != TokenKind::kWord)) {
     --last;
   }
-  if (!SpeakerWord(v, first) && !IsPersonalPronoun(v.t[first].norm)) {
+  if (!SpeakerWord(v, first) && !v.Has(first, WordFacts::kPersonalPronoun)) {
     // "Trump, 78, also said": the name stands before an appositive.
     return SpeakerBefore(v, start, info);
   }
@@ -197,7 +202,7 @@ void FindAttribution(const View& v, bool opens_in_quote, SentenceInfo* info) {
       in_quote = !in_quote;
       continue;
     }
-    if (!in_quote && IsReportingVerb(v.t[i].norm) &&
+    if (!in_quote && v.Has(i, WordFacts::kReportingVerb) &&
         TryAttribution(v, i, info)) {
       info->verb_token = uint32_t(i);
       return;
@@ -261,69 +266,98 @@ bool Standalone(const Article& a, const View& v, const SentenceInfo& info) {
   if (MostlyUpperCase(text) || LooksLikeBoilerplate(text)) return false;
   if (!a.title.empty() && text == a.title) return false;
   for (size_t i = 0; i < v.n; ++i) {
-    if (IsVerbLike(v.t[i].norm)) return true;
+    if (IsVerbLike(*v.f[i], v.t[i].norm)) return true;
   }
   return false;
 }
 
-// Maps stems to synonym concepts through the words the story uses, so that
-// "exchanging" finds "exchange" once any article writes "exchange".
-using StemConcepts = std::unordered_map<std::string, std::string>;
+// What DescribeSentences knows of the whole story: the lexicon's facts of
+// every token, stems mapped to synonym concepts through the words the story
+// uses (so that "exchanging" finds "exchange" once any article writes
+// "exchange"), and the keys interned so far.
+struct StoryWords {
+  std::vector<std::vector<const WordFacts*>> facts;  // per article, token
+  std::unordered_map<std::string_view, std::string_view> concepts;
+  // Stem -> its key id (kNoKey if none), for words keyed by their stem.
+  std::unordered_map<std::string_view, uint32_t> stem_keys;
+  StoryKeys* keys;
+};
 
-StemConcepts LearnStemConcepts(const std::vector<const Article*>& articles) {
-  StemConcepts out;
-  for (const Article* a : articles) {
-    for (const Token& t : a->tokens) {
-      std::string_view c = SynonymOf(t.norm);
-      if (!c.empty()) out.emplace(t.stem, std::string(c));
+constexpr uint32_t kNoKey = UINT32_MAX;
+
+void LearnStory(const std::vector<const Article*>& articles,
+                StoryWords* words) {
+  words->facts.resize(articles.size());
+  for (size_t ai = 0; ai < articles.size(); ++ai) {
+    const Article& a = *articles[ai];
+    std::vector<const WordFacts*>& facts = words->facts[ai];
+    facts.reserve(a.tokens.size());
+    for (const Token& t : a.tokens) {
+      const WordFacts& f = WordFactsOf(t.norm);
+      facts.push_back(&f);
+      if (!f.synonym.empty()) words->concepts.emplace(t.stem, f.synonym);
     }
   }
-  return out;
 }
 
-// The content key of one token, "" if it carries no content.
-std::string KeyOf(const View& v, size_t i, const StemConcepts& concepts) {
+uint32_t InternKey(std::string_view key, StoryWords* words) {
+  if (key.empty() || key == "#") return kNoKey;
+  return words->keys->Intern(key);
+}
+
+// The key of a word keyed by its stem: its concept, else the folded stem.
+uint32_t StemKey(std::string_view stem, StoryWords* words) {
+  auto [it, added] = words->stem_keys.try_emplace(stem, kNoKey);
+  if (added) {
+    auto c = words->concepts.find(stem);
+    it->second = c != words->concepts.end() ? InternKey(c->second, words)
+                                            : InternKey(Fold(stem), words);
+  }
+  return it->second;
+}
+
+// The content key of one token, kNoKey if it carries no content. A key is
+// interned when first found, so ids follow first use.
+uint32_t KeyOf(const View& v, size_t i, StoryWords* words) {
   const Token& t = v.t[i];
-  if (t.kind == TokenKind::kNumber) return NumberKey(t.norm);
-  if (t.kind != TokenKind::kWord) return "";
-  if (std::string_view n = NumberWord(t.norm); !n.empty()) {
-    return std::string(n).insert(0, 1, '#');
+  if (t.kind == TokenKind::kNumber) return InternKey(NumberKey(t.norm), words);
+  if (t.kind != TokenKind::kWord) return kNoKey;
+  const WordFacts& f = *v.f[i];
+  if (!f.number.empty()) {
+    return InternKey(std::string(f.number).insert(0, 1, '#'), words);
   }
-  if (v.Text(i) == "US") return "us-country";
-  if (t.stop || IsReportingVerb(t.norm)) return "";
-  if (std::string_view c = SynonymOf(t.norm); !c.empty()) return std::string(c);
-  auto it = concepts.find(t.stem);
-  if (it != concepts.end()) return it->second;
-  return Fold(t.stem);
+  if (v.Text(i) == "US") return InternKey("us-country", words);
+  if (t.stop || f.Has(WordFacts::kReportingVerb)) return kNoKey;
+  if (!f.synonym.empty()) return InternKey(f.synonym, words);
+  return StemKey(t.stem, words);
 }
 
-void AddUnique(std::vector<std::string>* v, std::string s) {
-  for (const std::string& x : *v) {
-    if (x == s) return;
+void AddUnique(std::vector<uint32_t>* v, uint32_t key) {
+  for (uint32_t x : *v) {
+    if (x == key) return;
   }
-  v->push_back(std::move(s));
+  v->push_back(key);
 }
 
-void FillKeysAndCues(const View& v, const StemConcepts& concepts,
-                     SentenceInfo* info) {
+void FillKeysAndCues(const View& v, StoryWords* words, SentenceInfo* info) {
   for (size_t i = 0; i < v.n; ++i) {
     const Token& t = v.t[i];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       ++info->words;
     }
-    if (IsPlanCue(t.norm, v.Next(i))) ++info->plan_cues;
-    if (IsDoneCue(t.norm, v.Next(i))) ++info->done_cues;
+    if (IsPlanCue(*v.f[i], t.norm, v.Next(i))) ++info->plan_cues;
+    if (IsDoneCue(*v.f[i], t.norm, v.Next(i))) ++info->done_cues;
     // Who said it is not what was said.
     if ((i >= info->speaker_tokens.begin && i < info->speaker_tokens.end) ||
         i == info->verb_token) {
       continue;
     }
-    std::string key = KeyOf(v, i, concepts);
-    if (key.empty() || key == "#") continue;
+    uint32_t key = KeyOf(v, i, words);
+    if (key == kNoKey) continue;
     if (i > 0 && t.kind == TokenKind::kWord && Capitalized(v.Text(i))) {
       AddUnique(&info->name_keys, key);
     }
-    AddUnique(&info->keys, std::move(key));
+    AddUnique(&info->keys, key);
   }
 }
 
@@ -353,8 +387,10 @@ int CountQuotes(const View& v) {
 }  // namespace
 
 std::vector<SentenceInfo> DescribeSentences(
-    const std::vector<const Article*>& articles) {
-  StemConcepts concepts = LearnStemConcepts(articles);
+    const std::vector<const Article*>& articles, StoryKeys* keys) {
+  StoryWords words;
+  words.keys = keys;
+  LearnStory(articles, &words);
   std::vector<SentenceInfo> out;
   for (uint32_t ai = 0; ai < articles.size(); ++ai) {
     const Article& a = *articles[ai];
@@ -364,14 +400,15 @@ std::vector<SentenceInfo> DescribeSentences(
     for (uint32_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       if (s.first_token + s.token_count > a.tokens.size()) continue;
-      View v{a, a.tokens.data() + s.first_token, s.token_count};
+      View v{a, a.tokens.data() + s.first_token,
+             words.facts[ai].data() + s.first_token, s.token_count};
       if (s.paragraph != paragraph) open_quote = false;
       paragraph = s.paragraph;
       SentenceInfo info;
       info.ref = {ai, si};
       info.position = si;
       FindAttribution(v, open_quote, &info);
-      FillKeysAndCues(v, concepts, &info);
+      FillKeysAndCues(v, &words, &info);
       info.opens_with_quote = v.n > 0 && IsQuote(v.t[0]);
       bool starts_quoted = open_quote || info.opens_with_quote;
       if (starts_quoted && !info.attributed) {

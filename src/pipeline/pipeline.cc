@@ -1,12 +1,64 @@
 #include "newsfuse/pipeline.h"
 
-#include <algorithm>
-#include <unordered_map>
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include "newsfuse/analyze.h"
 #include "newsfuse/clean.h"
+#include "pipeline/handoff.h"
 
 namespace newsfuse {
+namespace {
+
+// Articles analyzed ahead of the callback at most, in background mode.
+constexpr size_t kAhead = 32;
+
+// Reads every path in order until `stop` (if any) is set.
+void ReadAll(const std::vector<std::string>& paths,
+             const PipelineOptions& options, const ArticleFn& fn,
+             const std::atomic<bool>* stop = nullptr) {
+  for (const std::string& path : paths) {
+    if (stop != nullptr && stop->load()) return;
+    ReadPath(path, options.ingest, [&](Result<Article> r) {
+      if (stop != nullptr && stop->load()) return;
+      if (!r.ok()) return fn(std::move(r));
+      Status s = ProcessArticle(*r);
+      if (!s.ok()) return fn(std::move(s));
+      fn(std::move(r));
+    });
+  }
+}
+
+// ReadAll on a second thread, handing each result to `fn` on this one.
+// An exception on either side stops both and reaches the caller.
+void ReadAllInBackground(const std::vector<std::string>& paths,
+                         const PipelineOptions& options, const ArticleFn& fn) {
+  pipeline::Handoff<Result<Article>> results(kAhead);
+  std::atomic<bool> stop{false};
+  std::exception_ptr reader_error;
+  std::thread reader([&] {
+    try {
+      ReadAll(paths, options, [&](Result<Article> r) {
+        if (!results.Push(std::move(r))) stop.store(true);
+      }, &stop);
+    } catch (...) {
+      reader_error = std::current_exception();
+    }
+    results.Close();
+  });
+  try {
+    while (std::optional<Result<Article>> r = results.Pop()) fn(std::move(*r));
+  } catch (...) {
+    results.Cancel();
+    reader.join();
+    throw;
+  }
+  reader.join();
+  if (reader_error) std::rethrow_exception(reader_error);
+}
+
+}  // namespace
 
 Status ProcessArticle(Article& article) {
   Status s = Clean(article);
@@ -17,40 +69,11 @@ Status ProcessArticle(Article& article) {
 
 void RunPipeline(const std::vector<std::string>& paths,
                  const PipelineOptions& options, const ArticleFn& fn) {
-  for (const std::string& path : paths) {
-    ReadPath(path, options.ingest, [&](Result<Article> r) {
-      if (!r.ok()) return fn(std::move(r));
-      Status s = ProcessArticle(*r);
-      if (!s.ok()) return fn(std::move(s));
-      fn(std::move(r));
-    });
+  if (options.background) {
+    ReadAllInBackground(paths, options, fn);
+  } else {
+    ReadAll(paths, options, fn);
   }
-}
-
-std::vector<StoryBrief> BuildBriefs(const std::vector<Article>& articles,
-                                    const BriefOptions& options) {
-  StoryIndex index(options.stories);
-  std::unordered_map<std::string, const Article*> by_id;
-  for (const Article& a : articles) {
-    index.Add(a);
-    by_id.emplace(a.id, &a);
-  }
-  std::vector<Story> stories = index.Stories();
-  std::stable_sort(stories.begin(), stories.end(),
-                   [](const Story& x, const Story& y) {
-                     return x.article_ids.size() > y.article_ids.size();
-                   });
-  std::vector<StoryBrief> briefs;
-  for (const Story& story : stories) {
-    std::vector<const Article*> members;
-    std::vector<std::string> origins;
-    for (const std::string& id : story.article_ids) {
-      members.push_back(by_id.at(id));
-      origins.push_back(index.OriginOf(id));
-    }
-    briefs.push_back(FuseStory(story, members, origins, options.fuse));
-  }
-  return briefs;
 }
 
 }  // namespace newsfuse

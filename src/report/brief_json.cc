@@ -1,111 +1,185 @@
-#include <nlohmann/json.hpp>
-
+// BriefToJson: the brief streamed through a JsonWriter, no document tree.
+//
+// The schema (docs/brief-format.md) is a contract and so is the byte form
+// of the output, which earlier versions wrote with nlohmann::json: every
+// object's keys are written in sorted order, as a std::map would hold them.
 #include "newsfuse/report.h"
+#include "report/json_writer.h"
 
 namespace newsfuse {
 namespace {
 
-using nlohmann::json;
+using report::JsonWriter;
 
-json Strings(const std::vector<std::string>& v) {
-  json out = json::array();
-  for (const std::string& s : v) out.push_back(s);
-  return out;
+void Strings(JsonWriter& w, const std::vector<std::string>& v) {
+  w.BeginArray();
+  for (const std::string& s : v) w.String(s);
+  w.EndArray();
 }
 
-json Articles(const StoryBrief& b) {
-  json out = json::array();
+void Articles(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
   for (size_t i = 0; i < b.articles.size(); ++i) {
     const Article& a = *b.articles[i];
-    out.push_back({{"id", a.id},
-                   {"outlet", a.outlet},
-                   {"title", a.title},
-                   {"url", a.url},
-                   {"path", a.path},
-                   {"published", a.published ? json(a.published->ToIso8601())
-                                             : json(nullptr)},
-                   {"origin", b.origins[i]},
-                   {"sentences", a.sentences.size()}});
+    w.BeginObject();
+    w.Field("id", a.id);
+    w.Field("origin", b.origins[i]);
+    w.Field("outlet", a.outlet);
+    w.Field("path", a.path);
+    w.Key("published");
+    if (a.published) {
+      w.String(a.published->ToIso8601());
+    } else {
+      w.Null();
+    }
+    w.Key("sentences");
+    w.Uint(a.sentences.size());
+    w.Field("title", a.title);
+    w.Field("url", a.url);
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-json Ref(const StoryBrief& b, SentenceRef r) {
+void Ref(JsonWriter& w, const StoryBrief& b, SentenceRef r) {
   const Article& a = *b.articles[r.article];
   const Sentence& s = a.sentences[r.sentence];
-  return {{"article", a.id},
-          {"sentence", r.sentence},
-          {"text", std::string(a.SentenceText(s))},
-          {"span", json::array({s.original.begin + a.offset,
-                                s.original.end + a.offset})}};
+  w.BeginObject();
+  w.Field("article", a.id);
+  w.Key("sentence");
+  w.Uint(r.sentence);
+  w.Key("span");
+  w.BeginArray();
+  w.Uint(s.original.begin + a.offset);
+  w.Uint(s.original.end + a.offset);
+  w.EndArray();
+  w.Field("text", a.SentenceText(s));
+  w.EndObject();
 }
 
-json Facts(const StoryBrief& b) {
-  json out = json::array();
+void Facts(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
   for (const Fact& f : b.facts) {
-    json support = json::array();
-    for (SentenceRef r : f.support) support.push_back(Ref(b, r));
-    out.push_back({{"id", f.id},
-                   {"text", f.text},
-                   {"sources", Strings(f.sources)},
-                   {"independent_sources", f.independent_sources},
-                   {"single_source", f.single_source},
-                   {"attributed", f.attributed},
-                   {"speaker", f.attributed ? json(f.speaker) : json(nullptr)},
-                   {"support", std::move(support)}});
+    w.BeginObject();
+    w.Key("attributed");
+    w.Bool(f.attributed);
+    w.Field("id", f.id);
+    w.Key("independent_sources");
+    w.Int(f.independent_sources);
+    w.Key("single_source");
+    w.Bool(f.single_source);
+    w.Key("sources");
+    Strings(w, f.sources);
+    w.Key("speaker");
+    if (f.attributed) {
+      w.String(f.speaker);
+    } else {
+      w.Null();
+    }
+    w.Key("support");
+    w.BeginArray();
+    for (SentenceRef r : f.support) Ref(w, b, r);
+    w.EndArray();
+    w.Field("text", f.text);
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-json Summary(const StoryBrief& b) {
-  json out = json::array();
+void Summary(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
   for (const SummarySentence& s : b.summary) {
-    out.push_back({{"text", s.text},
-                   {"sources", Strings(s.sources)},
-                   {"fact", s.fact_id},
-                   {"from", Ref(b, s.from)}});
+    w.BeginObject();
+    w.Field("fact", s.fact_id);
+    w.Key("from");
+    Ref(w, b, s.from);
+    w.Key("sources");
+    Strings(w, s.sources);
+    w.Field("text", s.text);
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-json Dropped(const StoryBrief& b) {
-  json out = json::array();
+void Dropped(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
   for (const Article* a : b.articles) {
     for (const DroppedLine& d : a->dropped) {
-      out.push_back({{"article", a->id},
-                     {"text", d.text},
-                     {"reason", DropReasonName(d.reason)}});
+      w.BeginObject();
+      w.Field("article", a->id);
+      w.Field("reason", DropReasonName(d.reason));
+      w.Field("text", d.text);
+      w.EndObject();
     }
   }
-  return out;
+  w.EndArray();
 }
 
-json StoryJson(const StoryBrief& b) {
-  json coverage = json::object();
-  for (const auto& [article, facts] : b.coverage) {
-    coverage[article] = Strings(facts);
+void EmptyArray(JsonWriter& w, std::string_view key) {
+  w.Key(key);
+  w.BeginArray();
+  w.EndArray();
+}
+
+void StoryJson(JsonWriter& w, const StoryBrief& b) {
+  w.BeginObject();
+  w.Key("articles");
+  Articles(w, b);
+  w.Key("coverage");
+  w.BeginObject();
+  for (const auto& [article, facts] : b.coverage) {  // a sorted map
+    w.Key(article);
+    Strings(w, facts);
   }
-  return {{"id", b.story.id},
-          {"why", b.story.why},
-          {"shared_terms", Strings(b.story.shared_terms)},
-          {"articles", Articles(b)},
-          {"summary", Summary(b)},
-          {"facts", Facts(b)},
-          {"coverage", std::move(coverage)},
-          {"entities", json::array()},
-          {"quotes", json::array()},
-          {"discrepancies", json::array()},
-          {"timeline", json::array()},
-          {"dropped", Dropped(b)}};
+  w.EndObject();
+  EmptyArray(w, "discrepancies");
+  w.Key("dropped");
+  Dropped(w, b);
+  EmptyArray(w, "entities");
+  w.Key("facts");
+  Facts(w, b);
+  w.Field("id", b.story.id);
+  EmptyArray(w, "quotes");
+  w.Key("shared_terms");
+  Strings(w, b.story.shared_terms);
+  w.Key("summary");
+  Summary(w, b);
+  EmptyArray(w, "timeline");
+  w.Field("why", b.story.why);
+  w.EndObject();
 }
 
 }  // namespace
 
+// Stories sit at depth 2 of the document: {"stories": [{...}]}.
+constexpr int kStoryDepth = 2;
+
+std::string StoryToJson(const StoryBrief& brief, bool pretty) {
+  JsonWriter w(pretty, kStoryDepth);
+  StoryJson(w, brief);
+  return std::move(w).Take();
+}
+
+std::string JoinBriefJson(const std::vector<std::string>& stories,
+                          bool pretty) {
+  size_t bytes = 64;
+  for (const std::string& s : stories) bytes += s.size() + 16;
+  JsonWriter w(pretty);
+  w.out().reserve(bytes);
+  w.BeginObject();
+  w.Field("schema", kBriefSchema);
+  w.Key("stories");
+  w.BeginArray();
+  for (const std::string& s : stories) w.Raw(s);
+  w.EndArray();
+  w.EndObject();
+  return std::move(w).Take();
+}
+
 std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {
-  json stories = json::array();
-  for (const StoryBrief& b : briefs) stories.push_back(StoryJson(b));
-  json j = {{"schema", kBriefSchema}, {"stories", std::move(stories)}};
-  return j.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  std::vector<std::string> stories;
+  for (const StoryBrief& b : briefs) stories.push_back(StoryToJson(b, pretty));
+  return JoinBriefJson(stories, pretty);
 }
 
 }  // namespace newsfuse

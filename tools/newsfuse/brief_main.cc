@@ -1,7 +1,10 @@
 // newsfuse brief: stories, corroborated facts and a cited summary.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
-#include <set>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include "commands.h"
 #include "newsfuse/report.h"
@@ -33,12 +36,13 @@ CommandDef Def() {
   return def;
 }
 
-// Reads and analyzes every input; articles without sentences are reported
-// and left out.
-bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
-                  std::vector<Article>* articles) {
+// Reads and analyzes every input, on a second thread while this one places
+// each article in its story; articles without sentences are reported and
+// left out.
+bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
+                  BriefBuilder* builder) {
   bool failed = false;
-  std::set<std::string> seen;
+  options.background = true;
   RunPipeline(args.positional, options, [&](Result<Article> r) {
     if (!r.ok()) {
       failed = true;
@@ -53,12 +57,11 @@ bool ReadArticles(const ParsedArgs& args, const PipelineOptions& options,
       std::cerr << "newsfuse: " << r->path << ": no sentences, skipped\n";
       return;
     }
-    if (!seen.insert(r->id).second) {  // the same input given twice
-      std::cerr << "newsfuse: warning: " << r->path
+    std::string path = r->path;
+    if (!builder->Add(std::move(r).value())) {  // the same input given twice
+      std::cerr << "newsfuse: warning: " << path
                 << ": given more than once, read once\n";
-      return;
     }
-    articles->push_back(std::move(r).value());
   });
   return !failed;
 }
@@ -76,17 +79,38 @@ Result<Output> OutputFormat(const ParsedArgs& args) {
       format + "'");
 }
 
-std::string Render(const std::vector<StoryBrief>& briefs, Output output,
-                   bool pretty) {
-  switch (output) {
-    case Output::kJson:
-      return BriefToJson(briefs, pretty) + "\n";
-    case Output::kHtml:
-      return BriefToHtml(briefs);
-    case Output::kMarkdown:
-      break;
+// Fuses the stories into *briefs and renders them. JSON is rendered story
+// by story on the fusing threads, each as soon as its story is fused.
+std::string FuseAndRender(const BriefBuilder& builder, Output output,
+                          bool pretty, std::vector<StoryBrief>* briefs) {
+  if (output != Output::kJson) {
+    *briefs = builder.Build();
+    return output == Output::kHtml ? BriefToHtml(*briefs)
+                                   : BriefToMarkdown(*briefs);
   }
-  return BriefToMarkdown(briefs);
+  std::mutex mu;
+  std::map<size_t, std::string> by_index;
+  *briefs = builder.Build([&](size_t i, const StoryBrief& b) {
+    std::string json = StoryToJson(b, pretty);
+    std::lock_guard<std::mutex> lock(mu);
+    by_index.emplace(i, std::move(json));
+  });
+  std::vector<std::string> stories;
+  for (auto& [i, json] : by_index) stories.push_back(std::move(json));
+  std::string text = JoinBriefJson(stories, pretty);
+  text.push_back('\n');
+  return text;
+}
+
+// The articles, stories and briefs are left for the process's exit to
+// free at once: destroying them object by object takes longer than
+// writing the brief (about 15 ms of 0.3 s on ECB+). They stay reachable
+// (LeakSanitizer reports nothing); `brief` runs once per process.
+template <typename T>
+T& KeptUntilExit(T* object) {
+  static auto* kept = new std::vector<const void*>;
+  kept->push_back(object);
+  return *object;
 }
 
 int Run(const ParsedArgs& args) {
@@ -104,10 +128,12 @@ int Run(const ParsedArgs& args) {
     std::cerr << "newsfuse brief: " << problem << "\n";
     return kExitUsage;
   }
-  std::vector<Article> articles;
-  bool ok = ReadArticles(args, *options, &articles);
-  std::vector<StoryBrief> briefs = BuildBriefs(articles, brief);
-  std::string text = Render(briefs, *format, args.Has("pretty"));
+  brief.threads = int(std::max(1u, std::thread::hardware_concurrency()));
+  BriefBuilder& builder = KeptUntilExit(new BriefBuilder(brief));
+  bool ok = ReadArticles(args, *options, &builder);
+  std::string text =
+      FuseAndRender(builder, *format, args.Has("pretty"),
+                    &KeptUntilExit(new std::vector<StoryBrief>()));
   std::string output = args.Get("output");
   if (output.empty()) {
     std::cout << text;

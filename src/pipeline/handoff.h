@@ -1,0 +1,77 @@
+// Handoff: a bounded first-in first-out queue from one producer thread to
+// one consumer thread.
+//
+//   Handoff<Item> q(64);
+//   producer: while (...) if (!q.Push(std::move(item))) break;  q.Close();
+//   consumer: while (std::optional<Item> item = q.Pop()) Use(*item);
+//
+// Push blocks while `capacity` items wait; Pop blocks until an item comes or
+// the queue is closed and drained. Cancel() makes every later Push fail, so
+// a producer stops early when the consumer gives up. Thread safety: one
+// producer and one consumer may use it concurrently.
+#ifndef NEWSFUSE_PIPELINE_HANDOFF_H_
+#define NEWSFUSE_PIPELINE_HANDOFF_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+namespace newsfuse::pipeline {
+
+template <typename T>
+class Handoff {
+ public:
+  explicit Handoff(size_t capacity) : capacity_(capacity) {}
+
+  // False when the queue was cancelled; the item is then dropped.
+  bool Push(T item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_full_.wait(lock,
+                   [&] { return cancelled_ || items_.size() < capacity_; });
+    if (cancelled_) return false;
+    items_.push_back(std::move(item));
+    not_empty_.notify_one();
+    return true;
+  }
+
+  // Nothing once the queue is closed (or cancelled) and empty.
+  std::optional<T> Pop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return std::nullopt;
+    std::optional<T> item(std::move(items_.front()));
+    items_.pop_front();
+    not_full_.notify_one();
+    return item;
+  }
+
+  // No more items will come.
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    not_empty_.notify_all();
+  }
+
+  // The consumer stops: drops what waits and fails every later Push.
+  void Cancel() {
+    std::lock_guard<std::mutex> lock(mu_);
+    cancelled_ = closed_ = true;
+    items_.clear();
+    not_full_.notify_all();
+    not_empty_.notify_all();
+  }
+
+ private:
+  const size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<T> items_;
+  bool closed_ = false;
+  bool cancelled_ = false;
+};
+
+}  // namespace newsfuse::pipeline
+
+#endif  // NEWSFUSE_PIPELINE_HANDOFF_H_

@@ -1,0 +1,116 @@
+#include "newsfuse/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+#include "newsfuse/report.h"
+#include "pipeline/handoff.h"
+#include "pipeline/parallel.h"
+
+namespace newsfuse {
+namespace {
+
+const std::vector<std::string> kCorpus = {"examples/corpus",
+                                          "examples/corpus/missing.txt"};
+
+// Every result of the pipeline in order: article ids, error messages.
+std::vector<std::string> Results(bool background) {
+  PipelineOptions options;
+  options.background = background;
+  std::vector<std::string> out;
+  RunPipeline(kCorpus, options, [&](Result<Article> r) {
+    out.push_back(r.ok() ? r->id + " " + std::to_string(r->tokens.size())
+                         : r.status().message());
+  });
+  return out;
+}
+
+TEST(PipelineTest, BackgroundGivesTheSameResultsInTheSameOrder) {
+  std::vector<std::string> plain = Results(false);
+  ASSERT_GE(plain.size(), 6u);
+  EXPECT_EQ(Results(true), plain);
+}
+
+TEST(PipelineTest, ExceptionFromTheCallbackStopsTheBackgroundReader) {
+  PipelineOptions options;
+  options.background = true;
+  int calls = 0;
+  EXPECT_THROW(RunPipeline(kCorpus, options,
+                           [&](Result<Article>) {
+                             ++calls;
+                             throw std::runtime_error("stop");
+                           }),
+               std::runtime_error);
+  EXPECT_EQ(calls, 1);
+}
+
+std::vector<Article> CorpusArticles() {
+  std::vector<Article> out;
+  RunPipeline({"examples/corpus"}, {}, [&](Result<Article> r) {
+    if (r.ok() && !r->sentences.empty()) out.push_back(std::move(*r));
+  });
+  return out;
+}
+
+TEST(BriefBuilderTest, SameBriefsAsBuildBriefsOnAnyNumberOfThreads) {
+  std::vector<Article> articles = CorpusArticles();
+  ASSERT_FALSE(articles.empty());
+  std::string expected = BriefToJson(BuildBriefs(articles, {}), false);
+  for (int threads : {1, 2, 4}) {
+    BriefOptions options;
+    options.threads = threads;
+    BriefBuilder builder(options);
+    for (const Article& a : articles) EXPECT_TRUE(builder.Add(a));
+    EXPECT_FALSE(builder.Add(articles[0]));  // the same article twice
+    EXPECT_EQ(BriefToJson(builder.Build(), false), expected) << threads;
+  }
+}
+
+TEST(BriefBuilderTest, OnStorySeesEveryBriefOnceAsBuilt) {
+  BriefOptions options;
+  options.threads = 2;
+  BriefBuilder builder(options);
+  for (Article& a : CorpusArticles()) builder.Add(std::move(a));
+  std::mutex mu;
+  std::map<size_t, std::string> seen;
+  std::vector<StoryBrief> briefs =
+      builder.Build([&](size_t i, const StoryBrief& b) {
+        std::string json = StoryToJson(b, true);
+        std::lock_guard<std::mutex> lock(mu);
+        EXPECT_TRUE(seen.emplace(i, std::move(json)).second) << i;
+      });
+  ASSERT_EQ(seen.size(), briefs.size());
+  std::vector<std::string> parts;
+  for (auto& [i, json] : seen) parts.push_back(json);
+  EXPECT_EQ(JoinBriefJson(parts, true), BriefToJson(briefs, true));
+}
+
+TEST(ParallelForTest, RunsEveryItemOnceAndPassesOnAnException) {
+  std::vector<int> hits(100, 0);
+  pipeline::ParallelFor(hits.size(), 3, [&](size_t i) { ++hits[i]; });
+  EXPECT_EQ(hits, std::vector<int>(100, 1));
+  EXPECT_THROW(pipeline::ParallelFor(10, 2,
+                                     [](size_t i) {
+                                       if (i == 3) throw std::logic_error("x");
+                                     }),
+               std::logic_error);
+}
+
+TEST(HandoffTest, CancelFailsPushAndEndsPop) {
+  pipeline::Handoff<int> q(1);
+  EXPECT_TRUE(q.Push(1));
+  std::thread producer([&] {
+    q.Push(2);  // blocks: the queue is full
+    EXPECT_FALSE(q.Push(3));
+  });
+  q.Cancel();
+  producer.join();
+  EXPECT_FALSE(q.Pop().has_value());
+}
+
+}  // namespace
+}  // namespace newsfuse

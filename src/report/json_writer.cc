@@ -1,0 +1,150 @@
+#include "report/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace newsfuse::report {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], 0 if it is not one. Strict as
+// nlohmann's decoder: no overlong forms, surrogates or code points past
+// U+10FFFF.
+size_t Utf8Length(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return i + k < s.size() ? uint8_t(s[i + k]) : 0; };
+  auto cont = [&](size_t k, uint8_t lo = 0x80, uint8_t hi = 0xBF) {
+    uint8_t c = at(k);
+    return c >= lo && c <= hi;
+  };
+  uint8_t c = at(0);
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    bool second = c == 0xE0 ? cont(1, 0xA0) : c == 0xED ? cont(1, 0x80, 0x9F)
+                                                        : cont(1);
+    return second && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    bool second = c == 0xF0 ? cont(1, 0x90) : c == 0xF4 ? cont(1, 0x80, 0x8F)
+                                                        : cont(1);
+    return second && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+bool IsStrictUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (uint8_t(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = Utf8Length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+void AppendEscape(uint8_t c, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '\b': out->append("\\b"); return;
+    case '\t': out->append("\\t"); return;
+    case '\n': out->append("\\n"); return;
+    case '\f': out->append("\\f"); return;
+    case '\r': out->append("\\r"); return;
+    case '"': out->append("\\\""); return;
+    case '\\': out->append("\\\\"); return;
+    default:
+      out->append("\\u00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+  }
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  if (!IsStrictUtf8(s)) {  // rare: let nlohmann place the replacements
+    out->append(nlohmann::json(std::string(s)).dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return;
+  }
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    uint8_t c = uint8_t(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    AppendEscape(c, out);
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
+
+void JsonWriter::NewLine(size_t depth) {
+  out_.push_back('\n');
+  out_.append(2 * (depth + size_t(base_depth_)), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (stack_.empty()) return;
+  Level& level = stack_.back();
+  if (level.has_elements) out_.push_back(',');
+  level.has_elements = true;
+  if (pretty_) NewLine(stack_.size());
+}
+
+void JsonWriter::Begin(char open) {
+  BeforeValue();
+  out_.push_back(open);
+  stack_.push_back({});
+}
+
+void JsonWriter::End(char close) {
+  bool had_elements = stack_.back().has_elements;
+  stack_.pop_back();
+  if (pretty_ && had_elements) NewLine(stack_.size());
+  out_.push_back(close);
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  AppendJsonString(key, &out_);
+  out_.append(pretty_ ? ": " : ":");
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  AppendJsonString(s, &out_);
+}
+
+void JsonWriter::Uint(uint64_t v) {
+  BeforeValue();
+  out_.append(std::to_string(v));
+}
+
+void JsonWriter::Int(int64_t v) {
+  BeforeValue();
+  out_.append(std::to_string(v));
+}
+
+void JsonWriter::Bool(bool v) {
+  BeforeValue();
+  out_.append(v ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_.append("null");
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_.append(json);
+}
+
+}  // namespace newsfuse::report

@@ -1,0 +1,83 @@
+#include "report/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace newsfuse::report {
+namespace {
+
+using nlohmann::json;
+
+std::string Dump(const json& j, bool pretty) {
+  return j.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+// {"a": [], "b": {"k": [1, true, null, "s"]}, "c": {}, "d": "<text>"}
+std::string Write(std::string_view text, bool pretty) {
+  JsonWriter w(pretty);
+  w.BeginObject();
+  w.Key("a");
+  w.BeginArray();
+  w.EndArray();
+  w.Key("b");
+  w.BeginObject();
+  w.Key("k");
+  w.BeginArray();
+  w.Uint(1);
+  w.Bool(true);
+  w.Null();
+  w.String("s");
+  w.EndArray();
+  w.EndObject();
+  w.Key("c");
+  w.BeginObject();
+  w.EndObject();
+  w.Field("d", text);
+  w.EndObject();
+  return std::move(w).Take();
+}
+
+json Tree(std::string_view text) {
+  return {{"a", json::array()},
+          {"b", {{"k", json::array({1, true, nullptr, "s"})}}},
+          {"c", json::object()},
+          {"d", std::string(text)}};
+}
+
+TEST(JsonWriterTest, MatchesNlohmannDumpCompactAndPretty) {
+  for (bool pretty : {false, true}) {
+    EXPECT_EQ(Write("plain", pretty), Dump(Tree("plain"), pretty));
+  }
+}
+
+TEST(JsonWriterTest, EscapesLikeNlohmann) {
+  const std::string texts[] = {
+      "quote \" backslash \\ slash /",
+      std::string("controls \b\t\n\f\r \x01\x1f\x7f end"),
+      std::string("nul \0 inside", 12),
+      "utf-8 \xE2\x80\x9C\xF0\x9F\x98\x80\xC3\xA9",
+      "invalid \xFF byte",
+      "truncated \xE2\x80",
+      "overlong \xC0\xAF and surrogate \xED\xA0\x80",
+      "too high \xF4\x90\x80\x80 \xF5",
+      "lone continuation \x80\x80 end",
+      "",
+  };
+  for (const std::string& t : texts) {
+    for (bool pretty : {false, true}) {
+      EXPECT_EQ(Write(t, pretty), Dump(Tree(t), pretty)) << t;
+    }
+  }
+}
+
+TEST(JsonWriterTest, DepthIndentsAPartOfALargerDocument) {
+  JsonWriter w(true, 2);
+  w.BeginArray();
+  w.Uint(7);
+  w.EndArray();
+  EXPECT_EQ(std::move(w).Take(), "[\n      7\n    ]");
+}
+
+}  // namespace
+}  // namespace newsfuse::report
