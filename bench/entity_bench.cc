@@ -4,7 +4,8 @@
 //
 // Reads ../shared/data/ecbplus-dev/*/*.json (article files only) once and
 // analyzes them; BM_FindEntities then times FindEntities alone over the
-// analyzed articles, in MB/s of article text and articles/s.
+// analyzed articles, BM_EntitiesAndQuotes entities, quotes and their
+// speakers together, in MB/s of article text and articles/s.
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -55,6 +56,30 @@ void BM_FindEntities(benchmark::State& state) {
       benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_FindEntities);
+
+// The figure: entity mentions and quotations with their speakers,
+// everything analyze does after tokens and stems.
+void BM_EntitiesAndQuotes(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (c.articles.empty()) {
+    state.SkipWithError(bench::kNoEcbData);
+    return;
+  }
+  std::vector<Article> articles = c.articles;
+  for (auto _ : state) {
+    for (Article& a : articles) {
+      FindEntities(a);
+      FindQuotes(a);
+      LinkQuoteSpeakers(a);
+      benchmark::DoNotOptimize(a.quotes.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+  state.counters["articles"] = benchmark::Counter(
+      static_cast<double>(articles.size()) * state.iterations(),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_EntitiesAndQuotes);
 
 }  // namespace
 }  // namespace newsfuse

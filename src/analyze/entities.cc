@@ -117,7 +117,7 @@ void EntityFinder::CollectMidSentenceNames() {
       std::string_view w = t.text.In(a_->text);
       if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
           !(w[1] >= 'A' && w[1] <= 'Z')) {
-        mid_names_.push_back(StripPossessive(t.norm));
+        mid_names_.push_back(key_hash_[i]);
       }
     }
   }
@@ -139,8 +139,8 @@ void EntityFinder::Prepare(const Sentence& s) {
       if (t.kind == TokenKind::kPunct && t.norm != "," && t.norm != "." &&
           t.norm != "'" && t.norm != "-") {
         // A quotation mark followed by a space closes a quotation.
-        bool spaced = t.text.end >= a_->text.size() ||
-                      a_->text[t.text.end] == ' ';
+        bool spaced =
+            t.text.end >= a_->text.size() || a_->text[t.text.end] == ' ';
         opening = opening || t.norm == ":" || t.norm == "(" ||
                   ((t.norm == "\"" || t.norm == "'") && !spaced);
       }
@@ -150,7 +150,7 @@ void EntityFinder::Prepare(const Sentence& s) {
     std::string_view w = t.text.In(a_->text);
     CaseOf(w, &info.cap, &info.caps);
     info.trim = PossessiveBytes(w, t.norm);
-    info.flags = lex_.Cue(StripPossessive(t.norm));
+    info.flags = lex_.Cue(StripPossessive(t.norm), key_hash_[i]);
     info.weak = opening;
     opening = false;
     ++words;
@@ -162,7 +162,11 @@ void EntityFinder::Prepare(const Sentence& s) {
   MarkShouting(base_, e);
   for (uint32_t i = base_; i < e; ++i) {
     TokInfo& t = info_[i - base_];
-    if (t.cap && (t.weak || t.caps)) t.flags |= lex_.Dict(Key(i));
+    // A capitalized stop word ("The") is never a name unless in capitals
+    // (MayBeName), so the word lists need not be asked.
+    if (t.cap && (t.weak || t.caps) && (t.caps || !a_->tokens[i].stop)) {
+      t.flags |= lex_.Dict(Key(i));
+    }
     if (t.flags & kPhraseStart) FindPhrase(i, e);
   }
   for (uint32_t i = base_; i < e; ++i) info_[i - base_].name = MayBeName(i);
@@ -180,7 +184,7 @@ bool EntityFinder::MayBeName(uint32_t i) const {
     return false;
   }
   if (!t.weak || t.phrase_len > 0 || !(t.flags & kCommon)) return true;
-  if (std::binary_search(mid_names_.begin(), mid_names_.end(), Key(i))) {
+  if (std::binary_search(mid_names_.begin(), mid_names_.end(), key_hash_[i])) {
     return true;  // "Trump wrote" after "said Trump" elsewhere
   }
   if (t.flags & (kPlace | kOrg | kDemonym)) return true;
@@ -189,8 +193,7 @@ bool EntityFinder::MayBeName(uint32_t i) const {
       kTitle | kHonorific | kRoleMod | kOrgSuffix | kPlaceSuffix;
   if ((t.flags & kCues) && next_cap) return true;  // "President Novak"
   // "Mark Rutte" at a sentence start: a first name that is also a word.
-  return (t.flags & kProper) && next_cap &&
-         !(lex_.Dict(Key(i + 1)) & kCommon);
+  return (t.flags & kProper) && next_cap && !(lex_.Dict(Key(i + 1)) & kCommon);
 }
 
 void EntityFinder::ScanSentence(const Sentence& s) {
@@ -237,8 +240,7 @@ void EntityFinder::ResolveOpen() {
       continue;
     }
     for (uint32_t i = f.begin; i < f.end; ++i) {
-      known.emplace_back(Skeleton(StripPossessive(a_->tokens[i].norm)),
-                         f.type);
+      known.emplace_back(Skeleton(StripPossessive(a_->tokens[i].norm)), f.type);
     }
   }
   for (Found& f : found_) {
@@ -278,6 +280,12 @@ void EntityFinder::Run(Article& a) {
   found_.clear();
   sentence_of_.clear();
   pending_at_ = UINT32_MAX;
+  key_hash_.resize(a.tokens.size());
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    key_hash_[i] =
+        t.kind == TokenKind::kWord ? HashWord(StripPossessive(t.norm)) : 0;
+  }
   CollectMidSentenceNames();
   for (sentence_ = 0; sentence_ < a_->sentences.size(); ++sentence_) {
     const Sentence& s = a_->sentences[sentence_];

@@ -26,16 +26,16 @@ namespace newsfuse::analyze_internal {
 
 // What is known of one token of the current sentence.
 struct TokInfo {
-  uint32_t flags = 0;       // LexFlag bits of the word (cue | dict)
+  uint32_t flags = 0;         // LexFlag bits of the word (cue | dict)
   uint32_t phrase_flags = 0;  // flags of the longest phrase starting here
-  uint8_t phrase_len = 0;   // its length in tokens (0: none)
-  uint8_t trim = 0;         // bytes of a possessive ending ("'s", "’s")
-  bool word = false;        // a kWord token
-  bool cap = false;         // starts with an upper-case letter
-  bool caps = false;        // two or more letters, all upper-case
-  bool weak = false;        // case says little here (sentence start, headline)
-  bool shout = false;       // in a run of all-capital words
-  bool name = false;        // may be part of a name
+  uint8_t phrase_len = 0;     // its length in tokens (0: none)
+  uint8_t trim = 0;           // bytes of a possessive ending ("'s", "’s")
+  bool word = false;          // a kWord token
+  bool cap = false;           // starts with an upper-case letter
+  bool caps = false;          // two or more letters, all upper-case
+  bool weak = false;   // case says little here (sentence start, headline)
+  bool shout = false;  // in a run of all-capital words
+  bool name = false;   // may be part of a name
 };
 
 // How sure a chunk's type is; weak types may be overridden by the article.
@@ -99,9 +99,13 @@ class EntityFinder {
   uint32_t base_ = 0;          // first token of the current sentence
   std::vector<TokInfo> info_;  // the current sentence's tokens
   std::vector<Found> found_;   // the article's mentions so far
+  // HashWord(Key(i)) of every word token of the article (0 for others):
+  // each word is hashed once, for the cue table and for mid_names_.
+  std::vector<uint64_t> key_hash_;
   // Capitalized words right after another word somewhere in the article
-  // ("said Trump"): names even where case says little. Sorted.
-  std::vector<std::string_view> mid_names_;
+  // ("said Trump"): names even where case says little. Their key hashes,
+  // sorted.
+  std::vector<uint64_t> mid_names_;
   std::vector<uint32_t> sentence_of_;  // sentence index of each found_
   uint32_t sentence_ = 0;
   uint32_t pending_at_ = UINT32_MAX;  // token that a comma-set role names

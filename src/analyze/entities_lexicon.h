@@ -55,7 +55,10 @@ class EntityLexicon {
 
   // Flags of a cue word or phrase (0 if none).
   uint32_t Cue(std::string_view norm) const {
-    uint64_t hash = HashWord(norm);
+    return Cue(norm, HashWord(norm));
+  }
+  // The same with the word's HashWord already at hand.
+  uint32_t Cue(std::string_view norm, uint64_t hash) const {
     return cues_.Find(norm, hash) | Place(norm, hash);
   }
   // Flags from the word list (kCommon, kProper), or 0. Asked only for

@@ -1,4 +1,6 @@
 // ScanQuoteMarks: quotation marks paired into quotations (rules in quotes.h).
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -64,13 +66,35 @@ bool MayStartMark(unsigned char b) {
   return b == '"' || b == '\'' || b == '`' || b == 0xC2 || b == 0xE2;
 }
 
+// The first position in [i, end) holding a byte that may start a mark, or
+// end. Eight bytes at a time: most text holds no quotation mark at all.
+size_t NextCandidate(std::string_view s, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // Nonzero when some byte of v may equal b (never zero when one does).
+  auto has = [](uint64_t v, unsigned char b) {
+    uint64_t x = v ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  for (; i + 8 <= end; i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    if (has(v, '"') | has(v, '\'') | has(v, '`') | has(v, 0xC2) |
+        has(v, 0xE2)) {
+      break;
+    }
+  }
+  while (i < end && !MayStartMark(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
 // True when the mark at s[i] follows the paragraph start, white space or
 // opening punctuation (a bracket, a dash, a double opening mark).
 bool AfterBoundary(std::string_view s, size_t i, size_t begin) {
   if (i == begin) return true;
   auto p = static_cast<unsigned char>(s[i - 1]);
-  if (p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '[' ||
-      p == '{' || p == '-' || p == '/' || p == '"') {
+  if (p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '[' || p == '{' ||
+      p == '-' || p == '/' || p == '"') {
     return true;
   }
   if (i >= begin + 3 && static_cast<unsigned char>(s[i - 3]) == 0xE2 &&
@@ -119,10 +143,8 @@ class Scanner {
   // Scans one paragraph; `continues` says the next one opens with a mark.
   void Paragraph(Span p, bool next_opens) {
     for (size_t i = p.begin; i < p.end;) {
-      if (!MayStartMark(static_cast<unsigned char>(s_[i]))) {
-        ++i;
-        continue;
-      }
+      i = NextCandidate(s_, i, p.end);
+      if (i >= p.end) break;
       Mark m = MarkAt(s_, i);
       if (m.kind == MarkKind::kNone) {
         ++i;

@@ -8,6 +8,25 @@ namespace {
 
 constexpr uint32_t kFlagMask = (1u << FlagTable::kFlagBits) - 1;
 
+// Words are short: a loop beats a call to memcmp.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+// <0, 0, >0 as buf[0, len) sorts before, as or after word (bytes unsigned).
+int CompareBytes(const char* buf, size_t len, std::string_view word) {
+  size_t n = std::min(len, word.size());
+  for (size_t i = 0; i < n; ++i) {
+    auto a = static_cast<unsigned char>(buf[i]);
+    auto b = static_cast<unsigned char>(word[i]);
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return len < word.size() ? -1 : len > word.size() ? 1 : 0;
+}
+
 }  // namespace
 
 uint64_t HashWord(std::string_view s) {
@@ -19,9 +38,11 @@ uint64_t HashWord(std::string_view s) {
     h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;
   }
-  if (i < s.size()) {
+  if (i < s.size()) {  // the last 1-7 bytes, little-endian as memcpy would
     uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    for (size_t k = s.size(); k-- > i;) {
+      w = (w << 8) | static_cast<unsigned char>(s[k]);
+    }
     h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
   }
   h ^= h >> 29;
@@ -82,7 +103,7 @@ uint32_t FlagTable::Find(std::string_view key, uint64_t h) const {
     if (s.data == nullptr) return 0;
     if (s.fingerprint == fingerprint &&
         (s.size_flags & ~kFlagMask) == size_bits &&
-        std::memcmp(s.data, key.data(), key.size()) == 0) {
+        SameBytes(s.data, key.data(), key.size())) {
       return s.size_flags & kFlagMask;
     }
     if (++i == slots_.size()) i = 0;
@@ -132,7 +153,7 @@ bool FrontCodedWords::Contains(std::string_view word) const {
   while (pos < end) {
     pos = Next(pos, buf, &len);
     if (pos == 0) return false;
-    int cmp = std::string_view(buf, len).compare(word);
+    int cmp = CompareBytes(buf, len, word);
     if (cmp >= 0) return cmp == 0;
   }
   return false;
