@@ -50,6 +50,18 @@ TEST(NameWordsTest, PersonNamesAndRoles) {
   EXPECT_FALSE(
       fuse::SamePersonName(skel("Vladimir Putin"), skel("Vladimir Medinsky")));
   EXPECT_FALSE(fuse::SamePersonName(skel("John Smith"), skel("Jane Smith")));
+  EXPECT_TRUE(
+      fuse::SamePersonName(skel("Muammar Gaddafi"), skel("Moammar Gadhafi")));
+  EXPECT_TRUE(
+      fuse::SamePersonName(skel("Dmitry Medvedev"), skel("Dmitrii Medvedyev")));
+  EXPECT_FALSE(
+      fuse::SamePersonName(skel("Vladimir Putin"),
+                           skel("Vladimir Pugin")));  // too short to guess
+  EXPECT_FALSE(fuse::SamePersonName(skel("Maria Lopez"), skel("Mario Lopes")));
+  EXPECT_TRUE(fuse::NearSpelling("medvedev", "medvediev"));
+  EXPECT_TRUE(fuse::NearSpelling("gadafi", "gadhafi"));
+  EXPECT_TRUE(fuse::NearSpelling("abcdef", "abdcef"));
+  EXPECT_FALSE(fuse::NearSpelling("abcdef", "abxyef"));
   EXPECT_EQ(fuse::Initials(NameKey("United States")), "us");
   EXPECT_EQ(NameKey("the U.S. President's"), "the us president");
   EXPECT_TRUE(fuse::RoleFits(words("the Ukrainian leader"),

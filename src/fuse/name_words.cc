@@ -78,8 +78,32 @@ NameWords SplitName(std::string_view key, bool skeletons) {
   return out;
 }
 
+bool NearSpelling(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < 6 || b.size() < 6 || a.size() + 1 < b.size() ||
+      b.size() + 1 < a.size()) {
+    return false;
+  }
+  // Optimal string alignment distance <= 1: one substitution, insertion,
+  // deletion or swap of neighbours.
+  size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  std::string_view x = a.substr(i), y = b.substr(i);
+  if (x.size() == y.size()) {
+    if (x.substr(1) == y.substr(1)) return true;  // substitution
+    return x.size() >= 2 && x[0] == y[1] && x[1] == y[0] &&
+           x.substr(2) == y.substr(2);  // swap
+  }
+  return x.size() > y.size() ? x.substr(1) == y : y.substr(1) == x;
+}
+
 bool SamePersonName(const NameWords& a, const NameWords& b) {
-  if (a.size() < 2 || b.size() < 2 || a.back() != b.back()) return false;
+  if (a.size() < 2 || b.size() < 2) return false;
+  if (a.back() != b.back()) {
+    // "Muammar Gaddafi" / "Moammar Gadhafi": both names one edit apart.
+    return a.size() == 2 && b.size() == 2 && NearSpelling(a[1], b[1]) &&
+           NearSpelling(a[0], b[0]);
+  }
   const NameWords& shorter = a.size() <= b.size() ? a : b;
   const NameWords& longer = a.size() <= b.size() ? b : a;
   if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) {

@@ -20,10 +20,17 @@ std::string NameKey(std::string_view text);
 // a generational suffix ("Mark Felt Sr." -> "mark", "felt").
 NameWords SplitName(std::string_view key, bool skeletons);
 
+// Two skeletons of at least 6 letters one edit apart (a letter changed,
+// added, dropped or two swapped), or equal: a transliteration-aware
+// distance, since skeletons already fold y/i, doubled letters and marks.
+bool NearSpelling(std::string_view a, std::string_view b);
+
 // Two full names (skeletons, two words or more) of one person: the same
 // surname and the same first name or initial ("Dmitri Peskov" / "Dmitry
 // Peskov", "J. Smith" / "John Smith"), or one the word-suffix of the other
-// ("Secretary of State Marco Rubio" / "Marco Rubio").
+// ("Secretary of State Marco Rubio" / "Marco Rubio"), or two-word names
+// whose both words are near spellings ("Muammar Gaddafi" / "Moammar
+// Gadhafi").
 bool SamePersonName(const NameWords& a, const NameWords& b);
 
 // The initials of a multi-word name's words, "of", "the", "and" and "for"
