@@ -110,6 +110,51 @@ struct EntityMention {
   bool description = false;  // a role description, not a name
 };
 
+// A time expression ("on Monday", "5 p.m. Moscow time", "three years ago",
+// "every week"), normalized TIMEX3-style relative to the article's anchor:
+// its publication time, else the story's reference day (see fuse).
+enum class TimeType : uint8_t { kDate, kTime, kDuration, kSet };
+// "DATE", "TIME", "DURATION", "SET".
+std::string_view TimeTypeName(TimeType t);
+
+struct TimeExpression {
+  Span text;      // as written, in Article::text
+  Span original;  // the same in Article::original
+  TimeType type = TimeType::kDate;
+  uint32_t sentence = 0;  // index into Article::sentences
+  // TIMEX3 value: "2025-05-19", "2025-05", "2025-W21", "2025-05-19T17:00",
+  // "PT5H", "P3Y", "XXXX-WXX-1" (every Monday), "PRESENT_REF"... Empty when
+  // it cannot be resolved (no anchor, impossible date, unknown zone): never
+  // a guess.
+  std::string value;
+  // Relative to the anchor day: day_offset days after it (-1 yesterday);
+  // set for dates resolved or resolvable by days, even without a
+  // publication date. `weekday` ("Monday") when the expression names one
+  // or the anchor gives one.
+  std::optional<int> day_offset;
+  std::string weekday;
+  std::string time;  // time of day "HH:MM" as written (local), "" if none
+  std::string tz;    // UTC offset of `time` ("+03:00"), "" if unknown
+  bool relative = false;  // resolved against an anchor ("yesterday")
+};
+
+// A number with what it counts: "more than 270 drones" -> [270, inf),
+// counted "drones"; "1,000 prisoners each" -> [1000, 1000], each.
+struct Quantity {
+  Span text;      // as written, in Article::text
+  Span original;  // the same in Article::original
+  uint32_t sentence = 0;
+  // The interval the phrase states; nullopt for an open end ("more than
+  // 270": low 270, no high... exclusive bounds are given as the bound).
+  std::optional<double> low;
+  std::optional<double> high;
+  std::string qualifier;  // "more than", "about", "up to"... as a key
+  std::string unit;       // "", "%", "USD", "EUR", "year", "day"...
+  std::string counted;    // head noun phrase: "drones", "people killed"
+  bool each = false;      // distributive: "each", "on each side", "apiece"
+  bool unresolved = false;  // too large for 64 bits, or not a number
+};
+
 // A direct quotation with its attribution.
 struct Quote {
   Span text;      // the quoted words, without the quotation marks
@@ -157,6 +202,8 @@ struct Article {
   std::vector<Token> tokens;
   std::vector<EntityMention> entities;  // in text order
   std::vector<Quote> quotes;            // in text order
+  std::vector<TimeExpression> times;    // in text order
+  std::vector<Quantity> quantities;     // in text order
 
   std::string_view SentenceText(const Sentence& s) const {
     return s.text.In(text);

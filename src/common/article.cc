@@ -54,4 +54,14 @@ std::string_view EntityTypeName(EntityType t) {
   return "OTHER";
 }
 
+std::string_view TimeTypeName(TimeType t) {
+  switch (t) {
+    case TimeType::kDate: return "DATE";
+    case TimeType::kTime: return "TIME";
+    case TimeType::kDuration: return "DURATION";
+    case TimeType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
 }  // namespace newsfuse

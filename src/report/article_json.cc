@@ -133,6 +133,41 @@ json Quotes(const Article& a) {
   return out;
 }
 
+json Times(const Article& a) {
+  json out = json::array();
+  for (const TimeExpression& t : a.times) {
+    json j = {{"span", SpanJson(t.original, a.offset)},
+              {"text", std::string(t.text.In(a.text))},
+              {"type", TimeTypeName(t.type)},
+              {"value", t.value.empty() ? json(nullptr) : json(t.value)},
+              {"sentence", t.sentence},
+              {"relative", t.relative}};
+    j["day_offset"] = t.day_offset ? json(*t.day_offset) : json(nullptr);
+    j["weekday"] = t.weekday.empty() ? json(nullptr) : json(t.weekday);
+    j["time"] = t.time.empty() ? json(nullptr) : json(t.time);
+    j["tz"] = t.tz.empty() ? json(nullptr) : json(t.tz);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json Quantities(const Article& a) {
+  json out = json::array();
+  for (const Quantity& q : a.quantities) {
+    out.push_back({{"span", SpanJson(q.original, a.offset)},
+                   {"text", std::string(q.text.In(a.text))},
+                   {"low", q.low ? json(*q.low) : json(nullptr)},
+                   {"high", q.high ? json(*q.high) : json(nullptr)},
+                   {"qualifier", q.qualifier},
+                   {"unit", q.unit},
+                   {"counted", q.counted},
+                   {"each", q.each},
+                   {"unresolved", q.unresolved},
+                   {"sentence", q.sentence}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ArticleToJson(const Article& a, const ArticleJsonOptions& opts) {
@@ -143,6 +178,8 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& opts) {
   j["entities"] = Entities(a);
   if (opts.tokens) j["tokens"] = Tokens(a);
   j["quotes"] = Quotes(a);
+  j["times"] = Times(a);
+  j["quantities"] = Quantities(a);
   j["dropped"] = Dropped(a);
   j["warnings"] = a.warnings;
   return j.dump(opts.pretty ? 2 : -1, ' ', false,
