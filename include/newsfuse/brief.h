@@ -24,9 +24,11 @@
 #include <vector>
 
 #include "newsfuse/article.h"
+#include "newsfuse/discrepancies.h"
 #include "newsfuse/entity_table.h"
 #include "newsfuse/quote_table.h"
 #include "newsfuse/story.h"
+#include "newsfuse/timeline.h"
 
 namespace newsfuse {
 
@@ -64,8 +66,11 @@ struct StoryBrief {
   std::vector<SummarySentence> summary;  // in reading order
   // article id -> ids of the facts it reports
   std::map<std::string, std::vector<std::string>> coverage;
-  std::vector<Entity> entities;    // see entity_table.h
-  std::vector<StoryQuote> quotes;  // see quote_table.h
+  std::vector<Entity> entities;            // see entity_table.h
+  MentionEntities mention_entities;        // entity of each article mention
+  std::vector<StoryQuote> quotes;          // see quote_table.h
+  std::vector<TimelineEntry> timeline;     // see timeline.h
+  std::vector<Discrepancy> discrepancies;  // see discrepancies.h
 };
 
 struct FuseOptions {

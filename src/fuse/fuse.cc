@@ -143,9 +143,11 @@ StoryBrief FuseStory(const Story& story,
   FillCoverage(&brief);
   fuse::ChooseSummary(sentences, vocab, lateness, members,
                       options.summary_words, &brief);
-  MentionEntities where;
-  brief.entities = BuildEntityTable(articles, &where);
-  brief.quotes = BuildQuoteTable(articles, brief.entities, where);
+  brief.entities = BuildEntityTable(articles, &brief.mention_entities);
+  brief.quotes =
+      BuildQuoteTable(articles, brief.entities, brief.mention_entities);
+  brief.timeline = BuildTimeline(brief);
+  brief.discrepancies = FindDiscrepancies(brief);
   return brief;
 }
 

@@ -70,6 +70,8 @@ class Page {
          << (b_.story.why.empty() ? "" : " · " + Esc(b_.story.why)) << "</p>\n";
     Summary();
     Facts();
+    Timeline();
+    Discrepancies();
     Quotes();
     Entities();
     Matrix();
@@ -140,6 +142,43 @@ class Page {
       out_ << "</td></tr>\n";
     }
     out_ << "</table>\n";
+  }
+
+  void Timeline() {
+    out_ << "<h3>Timeline</h3>\n<table class=\"timeline\"><tr><th>when</th>"
+            "<th>what</th><th>sources</th></tr>\n";
+    for (const TimelineEntry& e : b_.timeline) {
+      const Fact* f = FindFact(e.fact);
+      std::string when = e.when.date.empty() ? e.when.weekday : e.when.date;
+      if (e.when.day_offset) {
+        when += " (day " + std::to_string(*e.when.day_offset) + ")";
+      }
+      if (!e.when.time.empty()) {
+        when += " " + e.when.time + (e.when.tz == "+00:00" ? " UTC" : "");
+      }
+      out_ << "<tr><td>" << Esc(when) << "</td><td>" << Esc(e.text)
+           << " <span class=\"meta\">(" << Esc(e.said_as)
+           << ")</span></td><td>";
+      for (const std::string& id : e.sources) out_ << Cite(f, id);
+      out_ << "</td></tr>\n";
+    }
+    out_ << "</table>\n";
+  }
+
+  void Discrepancies() {
+    out_ << "<h3>Where outlets differ</h3>\n<ul class=\"discrepancies\">";
+    for (const Discrepancy& d : b_.discrepancies) {
+      out_ << "<li><b>" << Esc(d.kind) << "</b>: " << Esc(d.about)
+           << (d.note.empty() ? "" : " — " + Esc(d.note)) << "<ul>";
+      for (const DiscrepancyVariant& v : d.variants) {
+        out_ << "<li>“" << Esc(v.text) << "”"
+             << (v.value == v.text ? "" : " → " + Esc(v.value));
+        for (const std::string& id : v.sources) out_ << Cite(nullptr, id);
+        out_ << "</li>";
+      }
+      out_ << "</ul></li>\n";
+    }
+    out_ << "</ul>\n";
   }
 
   void Entities() {

@@ -184,9 +184,63 @@ void Quotes(JsonWriter& w, const StoryBrief& b) {
   w.EndArray();
 }
 
-void EmptyArray(JsonWriter& w, std::string_view key) {
+void StringOrNull(JsonWriter& w, std::string_view key, const std::string& v) {
   w.Key(key);
+  if (v.empty()) {
+    w.Null();
+  } else {
+    w.String(v);
+  }
+}
+
+void Timeline(JsonWriter& w, const StoryBrief& b) {
   w.BeginArray();
+  for (const TimelineEntry& e : b.timeline) {
+    w.BeginObject();
+    w.Field("fact", e.fact);
+    w.Field("said_as", e.said_as);
+    w.Key("sources");
+    Strings(w, e.sources);
+    w.Field("text", e.text);
+    w.Key("when");
+    w.BeginObject();
+    StringOrNull(w, "date", e.when.date);
+    w.Key("day_offset");
+    if (e.when.day_offset) {
+      w.Int(*e.when.day_offset);
+    } else {
+      w.Null();
+    }
+    StringOrNull(w, "time", e.when.time);
+    StringOrNull(w, "tz", e.when.tz);
+    StringOrNull(w, "weekday", e.when.weekday);
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void Discrepancies(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
+  for (const Discrepancy& d : b.discrepancies) {
+    w.BeginObject();
+    w.Field("about", d.about);
+    w.Field("id", d.id);
+    w.Field("kind", d.kind);
+    w.Field("note", d.note);
+    w.Key("variants");
+    w.BeginArray();
+    for (const DiscrepancyVariant& v : d.variants) {
+      w.BeginObject();
+      w.Key("sources");
+      Strings(w, v.sources);
+      w.Field("text", v.text);
+      w.Field("value", v.value);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
   w.EndArray();
 }
 
@@ -201,7 +255,8 @@ void StoryJson(JsonWriter& w, const StoryBrief& b) {
     Strings(w, facts);
   }
   w.EndObject();
-  EmptyArray(w, "discrepancies");
+  w.Key("discrepancies");
+  Discrepancies(w, b);
   w.Key("dropped");
   Dropped(w, b);
   w.Key("entities");
@@ -215,7 +270,8 @@ void StoryJson(JsonWriter& w, const StoryBrief& b) {
   Strings(w, b.story.shared_terms);
   w.Key("summary");
   Summary(w, b);
-  EmptyArray(w, "timeline");
+  w.Key("timeline");
+  Timeline(w, b);
   w.Field("why", b.story.why);
   w.EndObject();
 }

@@ -96,6 +96,43 @@ void Quotes(const StoryBrief& b, std::ostream& out) {
   out << "\n";
 }
 
+// "Friday (day -3)", "2025-05-19 (Monday, day 0) 14:00 UTC".
+std::string When(const TimelineWhen& w) {
+  std::string out = w.date.empty() ? w.weekday : w.date;
+  std::string detail;
+  if (!w.date.empty() && !w.weekday.empty()) detail = w.weekday + ", ";
+  if (w.day_offset) detail += "day " + std::to_string(*w.day_offset);
+  if (!detail.empty()) out += " (" + detail + ")";
+  if (!w.time.empty()) out += " " + w.time + (w.tz == "+00:00" ? " UTC" : "");
+  return out;
+}
+
+void Timeline(const StoryBrief& b, std::ostream& out) {
+  out << "### Timeline\n\n";
+  if (b.timeline.empty()) out << "(no fact with a time the story can place)\n";
+  for (const TimelineEntry& e : b.timeline) {
+    out << "- **" << When(e.when) << "** — " << e.text << " "
+        << Cites(b, e.sources) << " *(" << e.said_as << ")*\n";
+  }
+  out << "\n";
+}
+
+void Discrepancies(const StoryBrief& b, std::ostream& out) {
+  out << "### Where outlets differ\n\n";
+  if (b.discrepancies.empty()) out << "(no disagreement found)\n";
+  for (const Discrepancy& d : b.discrepancies) {
+    out << "- **" << d.kind << "**: " << d.about;
+    if (!d.note.empty()) out << " — " << d.note;
+    out << "\n";
+    for (const DiscrepancyVariant& v : d.variants) {
+      out << "  - " << Cites(b, v.sources) << " “" << v.text << "”";
+      if (v.value != v.text) out << " → " << v.value;
+      out << "\n";
+    }
+  }
+  out << "\n";
+}
+
 void Matrix(const StoryBrief& b, std::ostream& out) {
   out << "### Coverage (fact × outlet)\n\n| fact |";
   for (size_t i = 0; i < b.articles.size(); ++i) out << " [" << i + 1 << "] |";
@@ -146,6 +183,8 @@ std::string BriefToMarkdown(const std::vector<StoryBrief>& briefs) {
     out << "*\n\n";
     Summary(b, out);
     Facts(b, out);
+    Timeline(b, out);
+    Discrepancies(b, out);
     Quotes(b, out);
     Entities(b, out);
     Matrix(b, out);

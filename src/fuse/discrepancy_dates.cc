@@ -1,0 +1,165 @@
+// Date discrepancies (newsfuse/discrepancies.h): one event on other days.
+//
+// A dated statement is a sentence whose first date or time expression the
+// story clock places. Statements of different articles are one event when
+// they belong to one fact, share half their content stems, or report the
+// same person publishing something (announced, posted, wrote, tweeted):
+// outlets that put one of these on different days disagree.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "fuse/discrepancy_parts.h"
+#include "fuse/story_time.h"
+
+namespace newsfuse::fuse {
+namespace {
+
+constexpr std::array<std::string_view, 19> kDayWords = {
+    "monday",   "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday",   "january",   "february", "march",
+    "april",    "june",     "july",      "august",   "september",
+    "october",  "november", "december",  "weekend"};
+constexpr std::array<std::string_view, 5> kPublishStems = {
+    "announc", "post", "wrote", "write", "tweet"};
+
+struct Statement {
+  uint32_t article = 0;
+  uint32_t sentence = 0;
+  StoryDay day;
+  std::string said_as;
+  std::vector<std::string> stems;
+  int fact = -1;
+  int publisher = -1;  // entity publishing something, -1 if none
+};
+
+// The first person named in the sentence when it has a publishing verb.
+int Publisher(const StoryBrief& b, uint32_t article, uint32_t sentence) {
+  const Article& a = *b.articles[article];
+  const Sentence& s = a.sentences[sentence];
+  bool publishes = false;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const std::string& stem = a.tokens[i].stem;
+    publishes = publishes ||
+                std::find(kPublishStems.begin(), kPublishStems.end(), stem) !=
+                    kPublishStems.end();
+  }
+  if (!publishes || article >= b.mention_entities.size()) return -1;
+  for (size_t m = 0; m < a.entities.size(); ++m) {
+    int e = b.mention_entities[article][m];
+    if (a.entities[m].sentence == sentence && e >= 0 &&
+        b.entities[e].type == EntityType::kPerson) {
+      return e;
+    }
+  }
+  return -1;
+}
+
+std::vector<Statement> DatedStatements(const StoryBrief& b,
+                                       const StoryClock& clock) {
+  std::map<std::pair<uint32_t, uint32_t>, int> fact_of;
+  for (size_t f = 0; f < b.facts.size(); ++f) {
+    for (const SentenceRef& r : b.facts[f].support) {
+      fact_of.emplace(std::make_pair(r.article, r.sentence), int(f));
+    }
+  }
+  std::vector<Statement> out;
+  for (uint32_t a = 0; a < b.articles.size(); ++a) {
+    const Article& art = *b.articles[a];
+    std::set<uint32_t> seen;
+    for (const TimeExpression& t : art.times) {
+      if (t.type != TimeType::kDate || seen.count(t.sentence)) continue;
+      std::optional<StoryDay> day = clock.Place(t);
+      if (!day) continue;
+      seen.insert(t.sentence);
+      Statement& s = out.emplace_back();
+      s.article = a;
+      s.sentence = t.sentence;
+      s.day = *day;
+      s.said_as = std::string(t.text.In(art.text));
+      s.stems = ContentStems(art, t.sentence);
+      auto it = fact_of.find({a, t.sentence});
+      s.fact = it == fact_of.end() ? -1 : it->second;
+      s.publisher = Publisher(b, a, t.sentence);
+    }
+  }
+  return out;
+}
+
+bool OneEvent(const Statement& x, const Statement& y) {
+  if (x.article == y.article) return false;
+  if (x.fact >= 0 && x.fact == y.fact) return true;
+  if (x.publisher >= 0 && x.publisher == y.publisher) return true;
+  return Jaccard(x.stems, y.stems) >= kSameStatement;
+}
+
+std::string DayValue(const StoryDay& d) {
+  return d.date.empty() ? d.weekday : d.date;
+}
+
+}  // namespace
+
+std::vector<std::string> ContentStems(const Article& a, uint32_t sentence) {
+  std::vector<std::string> out;
+  if (sentence >= a.sentences.size()) return out;
+  const Sentence& s = a.sentences[sentence];
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::kWord || t.stop) continue;
+    if (std::find(kDayWords.begin(), kDayWords.end(), t.norm) !=
+        kDayWords.end()) {
+      continue;
+    }
+    out.push_back(t.stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double Jaccard(const std::vector<std::string>& a,
+               const std::vector<std::string>& b) {
+  std::vector<std::string> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                        std::back_inserter(both));
+  size_t all = a.size() + b.size() - both.size();
+  return all == 0 ? 0 : static_cast<double>(both.size()) / all;
+}
+
+void DateDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
+  StoryClock clock(b.articles);
+  std::vector<Statement> st = DatedStatements(b, clock);
+  std::vector<size_t> group(st.size());
+  std::iota(group.begin(), group.end(), 0);
+  auto find = [&](size_t x) {
+    while (group[x] != x) x = group[x] = group[group[x]];
+    return x;
+  };
+  for (size_t i = 0; i < st.size(); ++i) {
+    for (size_t j = i + 1; j < st.size(); ++j) {
+      if (DayValue(st[i].day) != DayValue(st[j].day) &&
+          OneEvent(st[i], st[j])) {
+        group[find(j)] = find(i);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < st.size(); ++i) groups[find(i)].push_back(i);
+  for (const auto& [root, members] : groups) {
+    if (members.size() < 2) continue;
+    const Statement& first = st[members.front()];
+    const Article& a = *b.articles[first.article];
+    Discrepancy d;
+    d.kind = "date";
+    d.about = std::string(a.SentenceText(a.sentences[first.sentence]));
+    for (size_t i : members) {
+      AddVariant(&d, st[i].said_as, DayValue(st[i].day),
+                 b.articles[st[i].article]->id);
+    }
+    out->push_back(std::move(d));
+  }
+}
+
+}  // namespace newsfuse::fuse

@@ -1,0 +1,145 @@
+// Number and single-source discrepancies (newsfuse/discrepancies.h).
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "fuse/discrepancy_parts.h"
+
+namespace newsfuse::fuse {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// The counted thing as a key: lower case, a plural "s" dropped
+// ("Prisoners" -> "prisoner").
+std::string CountedKey(const std::string& counted) {
+  std::string k;
+  for (char c : counted) k.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's') k.pop_back();
+  return k;
+}
+
+std::string Number(double v) {
+  if (std::isinf(v)) return v > 0 ? "∞" : "-∞";
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+struct Printed {
+  const Quantity* q;
+  uint32_t article;
+  int fact;  // index of the fact holding its sentence, -1 if none
+  std::vector<std::string> stems;  // ContentStems of its sentence
+};
+
+// One statement: the same fact, or sentences sharing most content words.
+bool SameStatement(const Printed& x, const Printed& y) {
+  if (x.fact >= 0 && x.fact == y.fact) return true;
+  return Jaccard(x.stems, y.stems) >= kSameStatement;
+}
+
+bool Overlap(const Quantity& a, const Quantity& b) {
+  return a.low.value_or(-kInf) <= b.high.value_or(kInf) &&
+         b.low.value_or(-kInf) <= a.high.value_or(kInf);
+}
+
+// Fact index of each (article, sentence).
+std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
+    const StoryBrief& b) {
+  std::map<std::pair<uint32_t, uint32_t>, int> out;
+  for (size_t f = 0; f < b.facts.size(); ++f) {
+    for (const SentenceRef& r : b.facts[f].support) {
+      out.emplace(std::make_pair(r.article, r.sentence), static_cast<int>(f));
+    }
+  }
+  return out;
+}
+
+std::map<std::string, std::vector<Printed>> ByCounted(const StoryBrief& b) {
+  auto fact_of = FactOfSentence(b);
+  std::map<std::string, std::vector<Printed>> out;
+  for (uint32_t a = 0; a < b.articles.size(); ++a) {
+    for (const Quantity& q : b.articles[a]->quantities) {
+      if (q.unresolved || q.counted.empty() || (!q.low && !q.high)) continue;
+      auto it = fact_of.find({a, q.sentence});
+      out[CountedKey(q.counted)].push_back(
+          {&q, a, it == fact_of.end() ? -1 : it->second,
+           ContentStems(*b.articles[a], q.sentence)});
+    }
+  }
+  return out;
+}
+
+// Two printings conflict when they report one fact (or one counted thing
+// in facts both outlets share) with intervals that cannot both hold.
+bool Conflict(const Printed& x, const Printed& y) {
+  return x.article != y.article && SameStatement(x, y) && !Overlap(*x.q, *y.q);
+}
+
+bool Ambiguous(const Printed& x, const Printed& y) {
+  return x.article != y.article && SameStatement(x, y) &&
+         x.q->each != y.q->each && Overlap(*x.q, *y.q);
+}
+
+}  // namespace
+
+std::string IntervalValue(const Quantity& q) {
+  std::string out;
+  if (q.low && q.high && *q.low == *q.high) {
+    out = Number(*q.low);
+  } else {
+    out = "[" + Number(q.low.value_or(-kInf)) + ", " +
+          Number(q.high.value_or(kInf)) + "]";
+  }
+  if (!q.unit.empty()) out += " " + q.unit;
+  if (q.each) out += " each";
+  return out;
+}
+
+void NumberDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
+  const char* kAmbiguity =
+      "ambiguous: a count for each side beside a bare count";
+  for (const auto& [key, printed] : ByCounted(b)) {
+    bool conflict = false, ambiguous = false;
+    for (size_t i = 0; i < printed.size(); ++i) {
+      for (size_t j = i + 1; j < printed.size(); ++j) {
+        conflict = conflict || Conflict(printed[i], printed[j]);
+        ambiguous = ambiguous || Ambiguous(printed[i], printed[j]);
+      }
+    }
+    if (!conflict && !ambiguous) continue;
+    Discrepancy d;
+    d.kind = "number";
+    d.about = printed.front().q->counted;
+    if (!conflict) d.note = kAmbiguity;
+    for (const Printed& p : printed) {
+      const Article& a = *b.articles[p.article];
+      AddVariant(&d, std::string(p.q->text.In(a.text)), IntervalValue(*p.q),
+                 a.id);
+    }
+    out->push_back(std::move(d));
+  }
+}
+
+void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out) {
+  auto fact_of = FactOfSentence(b);
+  for (uint32_t a = 0; a < b.articles.size(); ++a) {
+    const Article& art = *b.articles[a];
+    for (const Quantity& q : art.quantities) {
+      if (q.unresolved || q.counted.empty()) continue;
+      auto it = fact_of.find({a, q.sentence});
+      if (it == fact_of.end() || !b.facts[it->second].single_source) continue;
+      Discrepancy d;
+      d.kind = "single-source";
+      d.about = q.counted;
+      AddVariant(&d, b.facts[it->second].text, IntervalValue(q), art.id);
+      out->push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace newsfuse::fuse

@@ -1,0 +1,43 @@
+// The kinds of FindDiscrepancies (newsfuse/discrepancies.h), one function
+// each. Internal to src/fuse.
+#ifndef NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
+#define NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
+
+#include <string>
+#include <vector>
+
+#include "newsfuse/brief.h"
+#include "newsfuse/discrepancies.h"
+
+namespace newsfuse::fuse {
+
+// Adds `source` to the variant of `d` with `value`, creating it (with
+// `text` as printed) if needed.
+void AddVariant(Discrepancy* d, const std::string& text,
+                const std::string& value, const std::string& source);
+
+void NumberDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
+void DateDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
+void NameDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
+void QuoteDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
+void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out);
+
+// "[270, ∞)", "[1000, 1000] each" — a quantity's interval as a value.
+std::string IntervalValue(const Quantity& q);
+
+// Stems of the content words of a sentence (no stop words, numbers or
+// weekday and month names), to tell whether two sentences of different
+// articles state the same thing apart from a number or a day.
+std::vector<std::string> ContentStems(const Article& a, uint32_t sentence);
+
+// |a ∩ b| / |a ∪ b| of two sorted, distinct lists; 0 when both are empty.
+double Jaccard(const std::vector<std::string>& a,
+               const std::vector<std::string>& b);
+
+// Two sentences close enough to state one thing: at least half their
+// content stems shared.
+constexpr double kSameStatement = 0.5;
+
+}  // namespace newsfuse::fuse
+
+#endif  // NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
