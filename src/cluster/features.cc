@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
 #include <string_view>
 
 #include "newsfuse/unicode.h"
@@ -124,49 +125,69 @@ std::vector<TitleWord> SplitTitle(std::string_view title) {
 namespace {
 
 // Collects occurrences per key, then turns them into weighted features.
+// Keys and displays are given in parts ({"w:", stem}) and joined in one
+// reused buffer, so that an occurrence costs no allocation.
 class Accumulator {
  public:
-  void Add(std::string key, std::string_view display, FeatureKind kind,
-           bool in_title) {
-    Slot& slot = slots_[std::move(key)];
-    if (slot.display.empty()) slot.display = std::string(display);
+  using Parts = std::initializer_list<std::string_view>;
+
+  void Add(Parts key, Parts display, FeatureKind kind, bool in_title) {
+    key_.clear();
+    for (std::string_view p : key) key_.append(p);
+    uint64_t hash = KeyHash(key_);
+    bool added;
+    uint32_t id = ids_.Insert(key_, hash, &added);
+    if (added) slots_.push_back({hash, {}, kind, 0, 0});
+    Slot& slot = slots_[id];
+    if (slot.display.empty()) {
+      for (std::string_view p : display) slot.display.append(p);
+    }
     slot.kind = kind;
     (in_title ? slot.title : slot.body) += 1;
   }
 
-  std::vector<Feature> Finish(const std::vector<std::string>& people) const {
+  // The features, sorted by key.
+  std::vector<Feature> Finish(const std::vector<std::string>& people) {
+    std::vector<uint32_t> order(slots_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
+      return ids_.Key(a) < ids_.Key(b);
+    });
     std::vector<Feature> out;
     out.reserve(slots_.size());
-    for (const auto& [key, slot] : slots_) {
+    for (uint32_t id : order) {
+      Slot& slot = slots_[id];
+      std::string_view key = ids_.Key(id);
       float w = KindWeight(slot.kind);
       float raw = slot.body > 0 ? w * (1.0f + std::log(float(slot.body))) : 0;
       if (slot.title > 0) raw += kTitleBoost * w;
       bool person = slot.kind == FeatureKind::kEntity &&
                     std::binary_search(people.begin(), people.end(),
-                                       std::string_view(key).substr(2));
-      out.push_back({key, slot.display, slot.kind, raw, slot.title > 0,
-                     person});
+                                       key.substr(2));
+      out.push_back({std::string(key), std::move(slot.display), slot.kind,
+                     raw, slot.title > 0, person, slot.hash});
     }
-    std::sort(out.begin(), out.end(),
-              [](const Feature& a, const Feature& b) { return a.key < b.key; });
     return out;
   }
 
  private:
   struct Slot {
+    uint64_t hash = 0;  // KeyHash of the key
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t body = 0;
     uint32_t title = 0;
   };
-  std::unordered_map<std::string, Slot> slots_;
+  StringIds ids_;
+  std::vector<Slot> slots_;  // by id in ids_
+  std::string key_;
 };
 
 // One word of a sentence or headline, as the extractor sees it.
 struct Word {
   std::string_view norm;
   std::string_view surface;
-  std::string stem;
+  std::string_view stem;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;
   bool name = false;  // name-like (decided per sentence)
@@ -202,23 +223,22 @@ void AddWords(const std::vector<Word>& words, bool in_title,
     if (w.kind == TokenKind::kNumber) {
       const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
       if (next && next->kind == TokenKind::kWord && !next->stop) {
-        std::string display = std::string(w.surface) + " " + std::string(next->surface);
-        acc.Add("n:" + std::string(w.norm) + " " + next->stem, display,
+        acc.Add({"n:", w.norm, " ", next->stem}, {w.surface, " ", next->surface},
                 FeatureKind::kNumber, in_title);
       } else if (IsYear(w.norm)) {
-        acc.Add("n:" + std::string(w.norm), w.surface, FeatureKind::kNumber, in_title);
+        acc.Add({"n:", w.norm}, {w.surface}, FeatureKind::kNumber, in_title);
       }
       continue;
     }
     if (w.kind != TokenKind::kWord || w.stop || !IsWordLike(w.norm)) continue;
     if (IsDateWord(w.norm)) {
-      acc.Add("d:" + std::string(w.norm), w.surface, FeatureKind::kDate, in_title);
+      acc.Add({"d:", w.norm}, {w.surface}, FeatureKind::kDate, in_title);
       continue;
     }
-    acc.Add("w:" + w.stem, w.norm, FeatureKind::kWord, in_title);
+    acc.Add({"w:", w.stem}, {w.norm}, FeatureKind::kWord, in_title);
     if (w.name) {
-      acc.Add("e:" + std::string(NameForm(w.norm)), w.surface,
-              FeatureKind::kEntity, in_title);
+      acc.Add({"e:", NameForm(w.norm)}, {w.surface}, FeatureKind::kEntity,
+              in_title);
     }
   }
 }
@@ -233,42 +253,54 @@ void AddPhrases(const std::vector<Word>& words, bool in_title,
     if (j - i >= 2) {
       std::string key = "p:", display;
       for (size_t k = i; k < j; ++k) {
-        key += std::string(NameForm(words[k].norm)) + (k + 1 < j ? " " : "");
-        display += std::string(words[k].surface) + (k + 1 < j ? " " : "");
+        if (k > i) {
+          key += ' ';
+          display += ' ';
+        }
+        key.append(NameForm(words[k].norm));
+        display.append(words[k].surface);
       }
-      acc.Add(std::move(key), display, FeatureKind::kPhrase, in_title);
+      acc.Add({key}, {display}, FeatureKind::kPhrase, in_title);
     }
     i = j + 1;
   }
 }
 
-std::vector<Word> SentenceWords(const Article& a, const Sentence& s) {
-  std::vector<Word> words;
+void SentenceWords(const Article& a, const Sentence& s,
+                   std::vector<Word>& words) {
+  words.clear();
   uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
     const Token& tok = a.tokens[t];
     words.push_back({tok.norm, tok.text.In(a.text), tok.stem, tok.kind, tok.stop});
   }
-  return words;
+}
+
+// The first body token whose matching form is `norm`, or nullptr. A
+// headline has a dozen words: scanning beats hashing every token.
+const Token* FirstWithNorm(const Article& a, std::string_view norm) {
+  for (const Token& t : a.tokens) {
+    if (t.norm.size() == norm.size() && t.norm == norm) return &t;
+  }
+  return nullptr;
 }
 
 // The headline as words; stems and stop flags come from the body's use of
-// the same word when it has one.
+// the same word when it has one, else `stems` holds the crude stem.
 std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
-                             const Article& a) {
-  std::unordered_map<std::string_view, const Token*> by_norm;
-  for (const Token& t : a.tokens) by_norm.emplace(t.norm, &t);
+                             const Article& a, std::vector<std::string>& stems) {
+  stems.reserve(split.size());  // Word::stem points into it
   std::vector<Word> words;
   for (const TitleWord& tw : split) {
     Word w{tw.norm, tw.surface, "", TokenKind::kWord, false};
-    auto it = by_norm.find(tw.norm);
-    if (it != by_norm.end()) {
-      w.stem = it->second->stem;
-      w.kind = it->second->kind;
-      w.stop = it->second->stop;
+    if (const Token* t = FirstWithNorm(a, tw.norm)) {
+      w.stem = t->stem;
+      w.kind = t->kind;
+      w.stop = t->stop;
     } else {
       w.kind = std::isdigit(static_cast<unsigned char>(tw.norm[0])) ? TokenKind::kNumber : TokenKind::kWord;
-      w.stem = w.kind == TokenKind::kWord ? CrudeStem(tw.norm) : tw.norm;
+      stems.push_back(w.kind == TokenKind::kWord ? CrudeStem(tw.norm) : tw.norm);
+      w.stem = stems.back();
       w.stop = IsTitleStopWord(tw.norm);
     }
     words.push_back(std::move(w));
@@ -289,27 +321,32 @@ void CaseStats::Observe(const Article& a) {
         first = false;
         continue;
       }
-      Counts& c = counts_[tok.norm];
+      bool added;
+      uint32_t id = words_.Insert(tok.norm, KeyHash(tok.norm), &added);
+      if (added) counts_.emplace_back();
+      Counts& c = counts_[id];
       (IsCapitalized(tok.text.In(a.text)) ? c.upper : c.lower) += 1;
     }
   }
 }
 
 bool CaseStats::MostlyCapitalized(std::string_view norm) const {
-  auto it = counts_.find(std::string(norm));
-  return it != counts_.end() && it->second.upper > it->second.lower;
+  uint32_t id = words_.Find(norm, KeyHash(norm));
+  return id != StringIds::kNone && counts_[id].upper > counts_[id].lower;
 }
 
 std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   Accumulator acc;
+  std::vector<Word> words;
   for (const Sentence& s : a.sentences) {
-    std::vector<Word> words = SentenceWords(a, s);
+    SentenceWords(a, s, words);
     MarkNames(words, stats);
     AddWords(words, false, acc);
     AddPhrases(words, false, acc);
   }
   std::vector<TitleWord> split = SplitTitle(a.title);
-  std::vector<Word> title = TitleWords(split, a);
+  std::vector<std::string> stems;
+  std::vector<Word> title = TitleWords(split, a, stems);
   MarkNames(title, stats);
   AddWords(title, true, acc);
   AddPhrases(title, true, acc);

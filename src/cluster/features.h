@@ -25,9 +25,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "cluster/string_ids.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::cluster {
@@ -41,6 +41,7 @@ struct Feature {
   float weight = 0;  // raw: kind weight x sublinear tf, title boosted
   bool in_title = false;  // the headline uses it
   bool person = false;    // e: of a person's name in the body ("e:larue")
+  uint64_t hash = 0;      // KeyHash(key), for the index's vocabulary
 };
 
 // How often each word is written capitalized inside a sentence versus in
@@ -56,7 +57,8 @@ class CaseStats {
     uint32_t upper = 0;
     uint32_t lower = 0;
   };
-  std::unordered_map<std::string, Counts> counts_;
+  StringIds words_;             // matching forms
+  std::vector<Counts> counts_;  // by id in words_
 };
 
 std::vector<Feature> ExtractFeatures(const Article& article,

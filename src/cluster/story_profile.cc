@@ -46,15 +46,17 @@ StoryProfiles::Vector StoryProfiles::Intern(
   Vector v;
   v.reserve(features.size());
   for (const Feature& f : features) {
-    auto [it, added] = vocabulary_.try_emplace(f.key, uint32_t(terms_.size()));
+    bool added;
+    uint64_t hash = f.hash != 0 ? f.hash : KeyHash(f.key);
+    uint32_t term = vocabulary_.Insert(f.key, hash, &added);
     if (added) {
-      terms_.push_back({f.key, f.display, f.kind, 0, {}});
+      terms_.push_back({f.display, f.kind, 0, {}});
       log_df_.push_back(0);
     }
-    log_df_[it->second] = std::log(++terms_[it->second].df + 0.5);
-    v.emplace_back(it->second, f.weight);
-    if (f.in_title && IsNameLike(f.kind)) headline->names.push_back(it->second);
-    if (f.in_title && f.person) headline->people.push_back(it->second);
+    log_df_[term] = std::log(++terms_[term].df + 0.5);
+    v.emplace_back(term, f.weight);
+    if (f.in_title && IsNameLike(f.kind)) headline->names.push_back(term);
+    if (f.in_title && f.person) headline->people.push_back(term);
   }
   std::sort(v.begin(), v.end());
   return v;
@@ -209,7 +211,7 @@ void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   for (const auto& [score, term] : ranked) {
     if (out->shared_terms.size() >= kMaxWhyTerms) break;
     const Term& t = terms_[term];
-    std::string key = t.key.substr(2);
+    std::string key(vocabulary_.Key(term).substr(2));
     if (std::any_of(shown.begin(), shown.end(), [&](const std::string& k) {
           return k.find(key) != std::string::npos;
         })) {

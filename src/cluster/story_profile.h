@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cluster/features.h"
+#include "cluster/string_ids.h"
 #include "cluster/term_map.h"
 #include "newsfuse/story.h"
 
@@ -50,7 +51,6 @@ class StoryProfiles {
 
  private:
   struct Term {
-    std::string key;
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t df = 0;
@@ -97,7 +97,7 @@ class StoryProfiles {
   double threshold_;
   uint64_t documents_ = 0;
   double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  StringIds vocabulary_;  // feature keys; ids index terms_
   std::vector<Term> terms_;
   // log(df + 0.5) of each term, kept with its df; apart from terms_ so
   // that scoring reads a dense array.
