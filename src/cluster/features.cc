@@ -122,66 +122,45 @@ std::vector<TitleWord> SplitTitle(std::string_view title) {
   return words;
 }
 
+void FeatureExtractor::Add(Parts key, Parts display, FeatureKind kind,
+                           bool in_title) {
+  key_.clear();
+  for (std::string_view p : key) key_.append(p);
+  bool added;
+  uint32_t id = vocabulary_->Insert(key_, KeyHash(key_), &added);
+  if (id >= slot_.size()) slot_.resize(id + 1, -1);
+  if (slot_[id] < 0) {
+    slot_[id] = static_cast<int32_t>(features_.size());
+    features_.push_back({id, kind, 0, false, false, added, {}});
+    counts_.push_back({0, 0});
+  }
+  KeyedFeature& f = features_[slot_[id]];
+  if (f.new_key && f.display.empty()) {
+    for (std::string_view p : display) f.display.append(p);
+  }
+  f.kind = kind;
+  (in_title ? counts_[slot_[id]].second : counts_[slot_[id]].first) += 1;
+}
+
+// Weights and person flags from the counts; clears the slots for the
+// next article.
+void FeatureExtractor::Finish(const std::vector<std::string>& people) {
+  for (size_t i = 0; i < features_.size(); ++i) {
+    KeyedFeature& f = features_[i];
+    auto [body, title] = counts_[i];
+    float w = KindWeight(f.kind);
+    float raw = body > 0 ? w * (1.0f + std::log(float(body))) : 0;
+    if (title > 0) raw += kTitleBoost * w;
+    f.weight = raw;
+    f.in_title = title > 0;
+    f.person = f.kind == FeatureKind::kEntity &&
+               std::binary_search(people.begin(), people.end(),
+                                  vocabulary_->Key(f.key).substr(2));
+    slot_[f.key] = -1;
+  }
+}
+
 namespace {
-
-// Collects occurrences per key, then turns them into weighted features.
-// Keys and displays are given in parts ({"w:", stem}) and joined in one
-// reused buffer, so that an occurrence costs no allocation.
-class Accumulator {
- public:
-  using Parts = std::initializer_list<std::string_view>;
-
-  void Add(Parts key, Parts display, FeatureKind kind, bool in_title) {
-    key_.clear();
-    for (std::string_view p : key) key_.append(p);
-    uint64_t hash = KeyHash(key_);
-    bool added;
-    uint32_t id = ids_.Insert(key_, hash, &added);
-    if (added) slots_.push_back({hash, {}, kind, 0, 0});
-    Slot& slot = slots_[id];
-    if (slot.display.empty()) {
-      for (std::string_view p : display) slot.display.append(p);
-    }
-    slot.kind = kind;
-    (in_title ? slot.title : slot.body) += 1;
-  }
-
-  // The features, sorted by key.
-  std::vector<Feature> Finish(const std::vector<std::string>& people) {
-    std::vector<uint32_t> order(slots_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
-      return ids_.Key(a) < ids_.Key(b);
-    });
-    std::vector<Feature> out;
-    out.reserve(slots_.size());
-    for (uint32_t id : order) {
-      Slot& slot = slots_[id];
-      std::string_view key = ids_.Key(id);
-      float w = KindWeight(slot.kind);
-      float raw = slot.body > 0 ? w * (1.0f + std::log(float(slot.body))) : 0;
-      if (slot.title > 0) raw += kTitleBoost * w;
-      bool person = slot.kind == FeatureKind::kEntity &&
-                    std::binary_search(people.begin(), people.end(),
-                                       key.substr(2));
-      out.push_back({std::string(key), std::move(slot.display), slot.kind,
-                     raw, slot.title > 0, person, slot.hash});
-    }
-    return out;
-  }
-
- private:
-  struct Slot {
-    uint64_t hash = 0;  // KeyHash of the key
-    std::string display;
-    FeatureKind kind = FeatureKind::kWord;
-    uint32_t body = 0;
-    uint32_t title = 0;
-  };
-  StringIds ids_;
-  std::vector<Slot> slots_;  // by id in ids_
-  std::string key_;
-};
 
 // One word of a sentence or headline, as the extractor sees it.
 struct Word {
@@ -217,7 +196,7 @@ void MarkNames(std::vector<Word>& words, const CaseStats& stats) {
 
 // Adds the features of one sentence (or the headline).
 void AddWords(const std::vector<Word>& words, bool in_title,
-              Accumulator& acc) {
+              FeatureExtractor& acc) {
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (w.kind == TokenKind::kNumber) {
@@ -245,7 +224,7 @@ void AddWords(const std::vector<Word>& words, bool in_title,
 
 // Adds a phrase feature for each run of two or more adjacent names.
 void AddPhrases(const std::vector<Word>& words, bool in_title,
-                Accumulator& acc) {
+                FeatureExtractor& acc) {
   size_t i = 0;
   while (i < words.size()) {
     size_t j = i;
@@ -335,22 +314,38 @@ bool CaseStats::MostlyCapitalized(std::string_view norm) const {
   return id != StringIds::kNone && counts_[id].upper > counts_[id].lower;
 }
 
-std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
-  Accumulator acc;
+const std::vector<KeyedFeature>& FeatureExtractor::Extract(
+    const Article& a, const CaseStats& stats) {
+  features_.clear();
+  counts_.clear();
   std::vector<Word> words;
   for (const Sentence& s : a.sentences) {
     SentenceWords(a, s, words);
     MarkNames(words, stats);
-    AddWords(words, false, acc);
-    AddPhrases(words, false, acc);
+    AddWords(words, false, *this);
+    AddPhrases(words, false, *this);
   }
   std::vector<TitleWord> split = SplitTitle(a.title);
   std::vector<std::string> stems;
   std::vector<Word> title = TitleWords(split, a, stems);
   MarkNames(title, stats);
-  AddWords(title, true, acc);
-  AddPhrases(title, true, acc);
-  return acc.Finish(PersonHeads(a));
+  AddWords(title, true, *this);
+  AddPhrases(title, true, *this);
+  Finish(PersonHeads(a));
+  return features_;
+}
+
+std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
+  StringIds vocabulary;
+  FeatureExtractor extractor(&vocabulary);
+  std::vector<Feature> out;
+  for (const KeyedFeature& f : extractor.Extract(a, stats)) {
+    out.push_back({std::string(vocabulary.Key(f.key)), f.display, f.kind,
+                   f.weight, f.in_title, f.person});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Feature& x, const Feature& y) { return x.key < y.key; });
+  return out;
 }
 
 std::vector<std::string> PersonHeads(const Article& a) {

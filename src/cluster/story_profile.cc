@@ -45,22 +45,36 @@ bool IsNameLike(FeatureKind k) {
 }  // namespace
 
 StoryProfiles::Vector StoryProfiles::Intern(
-    const std::vector<Feature>& features, Headline* headline) {
+    const std::vector<KeyedFeature>& features, Headline* headline) {
+  auto by_key = [this](uint32_t x, uint32_t y) {
+    return vocabulary_.Key(x) < vocabulary_.Key(y);
+  };
+  std::vector<uint32_t> fresh;  // indices of new keys in `features`
+  for (uint32_t i = 0; i < features.size(); ++i) {
+    if (features[i].new_key) fresh.push_back(i);
+  }
+  std::sort(fresh.begin(), fresh.end(), [&](uint32_t x, uint32_t y) {
+    return by_key(features[x].key, features[y].key);
+  });
+  term_of_.resize(vocabulary_.size());
+  for (uint32_t i : fresh) {
+    const KeyedFeature& f = features[i];
+    term_of_[f.key] = static_cast<uint32_t>(terms_.size());
+    terms_.push_back({f.key, f.display, f.kind, 0, {}});
+    log_df_.push_back(0);
+  }
   Vector v;
   v.reserve(features.size());
-  for (const Feature& f : features) {
-    bool added;
-    uint64_t hash = f.hash != 0 ? f.hash : KeyHash(f.key);
-    uint32_t term = vocabulary_.Insert(f.key, hash, &added);
-    if (added) {
-      terms_.push_back({f.display, f.kind, 0, {}});
-      log_df_.push_back(0);
-    }
+  std::vector<uint32_t> names;  // key ids, then sorted by key
+  for (const KeyedFeature& f : features) {
+    uint32_t term = term_of_[f.key];
     log_df_[term] = std::log(++terms_[term].df + 0.5);
     v.emplace_back(term, f.weight);
-    if (f.in_title && IsNameLike(f.kind)) headline->names.push_back(term);
+    if (f.in_title && IsNameLike(f.kind)) names.push_back(f.key);
     if (f.in_title && f.person) headline->people.push_back(term);
   }
+  std::sort(names.begin(), names.end(), by_key);
+  for (uint32_t key : names) headline->names.push_back(term_of_[key]);
   std::sort(v.begin(), v.end());
   return v;
 }
@@ -204,8 +218,8 @@ void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
   }
 }
 
-StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
-                                         const std::vector<Feature>& features) {
+StoryProfiles::Placed StoryProfiles::Add(
+    const std::string& article_id, const std::vector<KeyedFeature>& features) {
   ++documents_;
   log_documents_ = std::log(documents_ + kPriorDocuments);
   Headline headline;
@@ -248,7 +262,7 @@ void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   for (const auto& [score, term] : ranked) {
     if (out->shared_terms.size() >= kMaxWhyTerms) break;
     const Term& t = terms_[term];
-    std::string key(vocabulary_.Key(term).substr(2));
+    std::string key(vocabulary_.Key(t.key).substr(2));
     if (std::any_of(shown.begin(), shown.end(), [&](const std::string& k) {
           return k.find(key) != std::string::npos;
         })) {

@@ -44,8 +44,12 @@ class StoryProfiles {
     bool new_story = false;
     double score = 0;  // similarity to the story joined (0 when new)
   };
+  // `features` have their keys in Vocabulary().
   Placed Add(const std::string& article_id,
-             const std::vector<Feature>& features);
+             const std::vector<KeyedFeature>& features);
+
+  // The feature keys (for FeatureExtractor).
+  StringIds* Vocabulary() { return &vocabulary_; }
 
   std::vector<Story> Stories() const;
 
@@ -59,6 +63,7 @@ class StoryProfiles {
     double window = 0;
   };
   struct Term {
+    uint32_t key = 0;  // id in vocabulary_
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t df = 0;
@@ -83,7 +88,9 @@ class StoryProfiles {
   };
   using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
 
-  Vector Intern(const std::vector<Feature>& features, Headline* headline);
+  // Term ids for new keys are given in key order, as when features came
+  // sorted by key (ids order the sums, and so the rounding, of scores).
+  Vector Intern(const std::vector<KeyedFeature>& features, Headline* headline);
   // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
   std::vector<uint32_t> Candidates(const Vector& v);
@@ -104,7 +111,8 @@ class StoryProfiles {
   double threshold_;
   uint64_t documents_ = 0;
   double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
-  StringIds vocabulary_;  // feature keys; ids index terms_
+  StringIds vocabulary_;          // feature keys
+  std::vector<uint32_t> term_of_;  // by key id
   std::vector<Term> terms_;
   // log(df + 0.5) of each term, kept with its df; apart from terms_ so
   // that scoring reads a dense array.
