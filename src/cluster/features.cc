@@ -259,7 +259,8 @@ void SentenceWords(const Article& a, const Sentence& s,
 // headline has a dozen words: scanning beats hashing every token.
 const Token* FirstWithNorm(const Article& a, std::string_view norm) {
   for (const Token& t : a.tokens) {
-    if (t.norm.size() == norm.size() && t.norm == norm) return &t;
+    if (t.norm.size() != norm.size() || t.norm[0] != norm[0]) continue;
+    if (t.norm == norm) return &t;
   }
   return nullptr;
 }
