@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
 #include <string_view>
 
 #include "newsfuse/unicode.h"
@@ -121,52 +122,51 @@ std::vector<TitleWord> SplitTitle(std::string_view title) {
   return words;
 }
 
+void FeatureExtractor::Add(Parts key, Parts display, FeatureKind kind,
+                           bool in_title) {
+  key_.clear();
+  for (std::string_view p : key) key_.append(p);
+  bool added;
+  uint32_t id = vocabulary_->Insert(key_, KeyHash(key_), &added);
+  if (id >= slot_.size()) slot_.resize(id + 1, -1);
+  if (slot_[id] < 0) {
+    slot_[id] = static_cast<int32_t>(features_.size());
+    features_.push_back({id, kind, 0, false, false, added, {}});
+    counts_.push_back({0, 0});
+  }
+  KeyedFeature& f = features_[slot_[id]];
+  if (f.new_key && f.display.empty()) {
+    for (std::string_view p : display) f.display.append(p);
+  }
+  f.kind = kind;
+  (in_title ? counts_[slot_[id]].second : counts_[slot_[id]].first) += 1;
+}
+
+// Weights and person flags from the counts; clears the slots for the
+// next article.
+void FeatureExtractor::Finish(const std::vector<std::string>& people) {
+  for (size_t i = 0; i < features_.size(); ++i) {
+    KeyedFeature& f = features_[i];
+    auto [body, title] = counts_[i];
+    float w = KindWeight(f.kind);
+    float raw = body > 0 ? w * (1.0f + std::log(float(body))) : 0;
+    if (title > 0) raw += kTitleBoost * w;
+    f.weight = raw;
+    f.in_title = title > 0;
+    f.person = f.kind == FeatureKind::kEntity &&
+               std::binary_search(people.begin(), people.end(),
+                                  vocabulary_->Key(f.key).substr(2));
+    slot_[f.key] = -1;
+  }
+}
+
 namespace {
-
-// Collects occurrences per key, then turns them into weighted features.
-class Accumulator {
- public:
-  void Add(std::string key, std::string_view display, FeatureKind kind,
-           bool in_title) {
-    Slot& slot = slots_[std::move(key)];
-    if (slot.display.empty()) slot.display = std::string(display);
-    slot.kind = kind;
-    (in_title ? slot.title : slot.body) += 1;
-  }
-
-  std::vector<Feature> Finish(const std::vector<std::string>& people) const {
-    std::vector<Feature> out;
-    out.reserve(slots_.size());
-    for (const auto& [key, slot] : slots_) {
-      float w = KindWeight(slot.kind);
-      float raw = slot.body > 0 ? w * (1.0f + std::log(float(slot.body))) : 0;
-      if (slot.title > 0) raw += kTitleBoost * w;
-      bool person = slot.kind == FeatureKind::kEntity &&
-                    std::binary_search(people.begin(), people.end(),
-                                       std::string_view(key).substr(2));
-      out.push_back({key, slot.display, slot.kind, raw, slot.title > 0,
-                     person});
-    }
-    std::sort(out.begin(), out.end(),
-              [](const Feature& a, const Feature& b) { return a.key < b.key; });
-    return out;
-  }
-
- private:
-  struct Slot {
-    std::string display;
-    FeatureKind kind = FeatureKind::kWord;
-    uint32_t body = 0;
-    uint32_t title = 0;
-  };
-  std::unordered_map<std::string, Slot> slots_;
-};
 
 // One word of a sentence or headline, as the extractor sees it.
 struct Word {
   std::string_view norm;
   std::string_view surface;
-  std::string stem;
+  std::string_view stem;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;
   bool name = false;  // name-like (decided per sentence)
@@ -196,36 +196,35 @@ void MarkNames(std::vector<Word>& words, const CaseStats& stats) {
 
 // Adds the features of one sentence (or the headline).
 void AddWords(const std::vector<Word>& words, bool in_title,
-              Accumulator& acc) {
+              FeatureExtractor& acc) {
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (w.kind == TokenKind::kNumber) {
       const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
       if (next && next->kind == TokenKind::kWord && !next->stop) {
-        std::string display = std::string(w.surface) + " " + std::string(next->surface);
-        acc.Add("n:" + std::string(w.norm) + " " + next->stem, display,
+        acc.Add({"n:", w.norm, " ", next->stem}, {w.surface, " ", next->surface},
                 FeatureKind::kNumber, in_title);
       } else if (IsYear(w.norm)) {
-        acc.Add("n:" + std::string(w.norm), w.surface, FeatureKind::kNumber, in_title);
+        acc.Add({"n:", w.norm}, {w.surface}, FeatureKind::kNumber, in_title);
       }
       continue;
     }
     if (w.kind != TokenKind::kWord || w.stop || !IsWordLike(w.norm)) continue;
     if (IsDateWord(w.norm)) {
-      acc.Add("d:" + std::string(w.norm), w.surface, FeatureKind::kDate, in_title);
+      acc.Add({"d:", w.norm}, {w.surface}, FeatureKind::kDate, in_title);
       continue;
     }
-    acc.Add("w:" + w.stem, w.norm, FeatureKind::kWord, in_title);
+    acc.Add({"w:", w.stem}, {w.norm}, FeatureKind::kWord, in_title);
     if (w.name) {
-      acc.Add("e:" + std::string(NameForm(w.norm)), w.surface,
-              FeatureKind::kEntity, in_title);
+      acc.Add({"e:", NameForm(w.norm)}, {w.surface}, FeatureKind::kEntity,
+              in_title);
     }
   }
 }
 
 // Adds a phrase feature for each run of two or more adjacent names.
 void AddPhrases(const std::vector<Word>& words, bool in_title,
-                Accumulator& acc) {
+                FeatureExtractor& acc) {
   size_t i = 0;
   while (i < words.size()) {
     size_t j = i;
@@ -233,42 +232,55 @@ void AddPhrases(const std::vector<Word>& words, bool in_title,
     if (j - i >= 2) {
       std::string key = "p:", display;
       for (size_t k = i; k < j; ++k) {
-        key += std::string(NameForm(words[k].norm)) + (k + 1 < j ? " " : "");
-        display += std::string(words[k].surface) + (k + 1 < j ? " " : "");
+        if (k > i) {
+          key += ' ';
+          display += ' ';
+        }
+        key.append(NameForm(words[k].norm));
+        display.append(words[k].surface);
       }
-      acc.Add(std::move(key), display, FeatureKind::kPhrase, in_title);
+      acc.Add({key}, {display}, FeatureKind::kPhrase, in_title);
     }
     i = j + 1;
   }
 }
 
-std::vector<Word> SentenceWords(const Article& a, const Sentence& s) {
-  std::vector<Word> words;
+void SentenceWords(const Article& a, const Sentence& s,
+                   std::vector<Word>& words) {
+  words.clear();
   uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
     const Token& tok = a.tokens[t];
     words.push_back({tok.norm, tok.text.In(a.text), tok.stem, tok.kind, tok.stop});
   }
-  return words;
+}
+
+// The first body token whose matching form is `norm`, or nullptr. A
+// headline has a dozen words: scanning beats hashing every token.
+const Token* FirstWithNorm(const Article& a, std::string_view norm) {
+  for (const Token& t : a.tokens) {
+    if (t.norm.size() != norm.size() || t.norm[0] != norm[0]) continue;
+    if (t.norm == norm) return &t;
+  }
+  return nullptr;
 }
 
 // The headline as words; stems and stop flags come from the body's use of
-// the same word when it has one.
+// the same word when it has one, else `stems` holds the crude stem.
 std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
-                             const Article& a) {
-  std::unordered_map<std::string_view, const Token*> by_norm;
-  for (const Token& t : a.tokens) by_norm.emplace(t.norm, &t);
+                             const Article& a, std::vector<std::string>& stems) {
+  stems.reserve(split.size());  // Word::stem points into it
   std::vector<Word> words;
   for (const TitleWord& tw : split) {
     Word w{tw.norm, tw.surface, "", TokenKind::kWord, false};
-    auto it = by_norm.find(tw.norm);
-    if (it != by_norm.end()) {
-      w.stem = it->second->stem;
-      w.kind = it->second->kind;
-      w.stop = it->second->stop;
+    if (const Token* t = FirstWithNorm(a, tw.norm)) {
+      w.stem = t->stem;
+      w.kind = t->kind;
+      w.stop = t->stop;
     } else {
       w.kind = std::isdigit(static_cast<unsigned char>(tw.norm[0])) ? TokenKind::kNumber : TokenKind::kWord;
-      w.stem = w.kind == TokenKind::kWord ? CrudeStem(tw.norm) : tw.norm;
+      stems.push_back(w.kind == TokenKind::kWord ? CrudeStem(tw.norm) : tw.norm);
+      w.stem = stems.back();
       w.stop = IsTitleStopWord(tw.norm);
     }
     words.push_back(std::move(w));
@@ -289,31 +301,52 @@ void CaseStats::Observe(const Article& a) {
         first = false;
         continue;
       }
-      Counts& c = counts_[tok.norm];
+      bool added;
+      uint32_t id = words_.Insert(tok.norm, KeyHash(tok.norm), &added);
+      if (added) counts_.emplace_back();
+      Counts& c = counts_[id];
       (IsCapitalized(tok.text.In(a.text)) ? c.upper : c.lower) += 1;
     }
   }
 }
 
 bool CaseStats::MostlyCapitalized(std::string_view norm) const {
-  auto it = counts_.find(std::string(norm));
-  return it != counts_.end() && it->second.upper > it->second.lower;
+  uint32_t id = words_.Find(norm, KeyHash(norm));
+  return id != StringIds::kNone && counts_[id].upper > counts_[id].lower;
+}
+
+const std::vector<KeyedFeature>& FeatureExtractor::Extract(
+    const Article& a, const CaseStats& stats) {
+  features_.clear();
+  counts_.clear();
+  std::vector<Word> words;
+  for (const Sentence& s : a.sentences) {
+    SentenceWords(a, s, words);
+    MarkNames(words, stats);
+    AddWords(words, false, *this);
+    AddPhrases(words, false, *this);
+  }
+  std::vector<TitleWord> split = SplitTitle(a.title);
+  std::vector<std::string> stems;
+  std::vector<Word> title = TitleWords(split, a, stems);
+  MarkNames(title, stats);
+  AddWords(title, true, *this);
+  AddPhrases(title, true, *this);
+  Finish(PersonHeads(a));
+  return features_;
 }
 
 std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
-  Accumulator acc;
-  for (const Sentence& s : a.sentences) {
-    std::vector<Word> words = SentenceWords(a, s);
-    MarkNames(words, stats);
-    AddWords(words, false, acc);
-    AddPhrases(words, false, acc);
+  StringIds vocabulary;
+  FeatureExtractor extractor(&vocabulary);
+  std::vector<Feature> out;
+  for (const KeyedFeature& f : extractor.Extract(a, stats)) {
+    out.push_back({std::string(vocabulary.Key(f.key)), f.display, f.kind,
+                   f.weight, f.in_title, f.person});
   }
-  std::vector<TitleWord> split = SplitTitle(a.title);
-  std::vector<Word> title = TitleWords(split, a);
-  MarkNames(title, stats);
-  AddWords(title, true, acc);
-  AddPhrases(title, true, acc);
-  return acc.Finish(PersonHeads(a));
+  std::sort(out.begin(), out.end(),
+            [](const Feature& x, const Feature& y) { return x.key < y.key; });
+  return out;
 }
 
 std::vector<std::string> PersonHeads(const Article& a) {

@@ -23,11 +23,13 @@
 #define NEWSFUSE_CLUSTER_FEATURES_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "cluster/string_ids.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::cluster {
@@ -56,11 +58,51 @@ class CaseStats {
     uint32_t upper = 0;
     uint32_t lower = 0;
   };
-  std::unordered_map<std::string, Counts> counts_;
+  StringIds words_;             // matching forms
+  std::vector<Counts> counts_;  // by id in words_
 };
 
+// The features, sorted by key.
 std::vector<Feature> ExtractFeatures(const Article& article,
                                      const CaseStats& stats);
+
+// A Feature whose key is an id in a vocabulary kept across articles.
+struct KeyedFeature {
+  uint32_t key = 0;
+  FeatureKind kind = FeatureKind::kWord;
+  float weight = 0;
+  bool in_title = false;
+  bool person = false;
+  bool new_key = false;  // this article added the key to the vocabulary
+  std::string display;   // set when new_key
+};
+
+// ExtractFeatures for the index: keys go into the caller's vocabulary as
+// they occur, so an occurrence costs one table probe and no allocation,
+// and nothing is sorted. Not thread-safe (reuses its buffers).
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(StringIds* vocabulary) : vocabulary_(vocabulary) {}
+
+  // The article's features in order of first occurrence; valid until the
+  // next call.
+  const std::vector<KeyedFeature>& Extract(const Article& article,
+                                           const CaseStats& stats);
+
+  // For the extraction steps: one occurrence of the key joined from
+  // `key` ({"w:", stem}), displayed as `display` joined.
+  using Parts = std::initializer_list<std::string_view>;
+  void Add(Parts key, Parts display, FeatureKind kind, bool in_title);
+
+ private:
+  void Finish(const std::vector<std::string>& people);
+
+  StringIds* vocabulary_;
+  std::vector<KeyedFeature> features_;
+  std::vector<std::pair<uint32_t, uint32_t>> counts_;  // body, title uses
+  std::vector<int32_t> slot_;  // by key id: index in features_, or -1
+  std::string key_;            // the key being joined
+};
 
 // ---- Parts, public for tests. ----
 

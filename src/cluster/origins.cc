@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <climits>
+#include <cstdint>
 #include <cctype>
 
 #include "cluster/stable_hash.h"
@@ -62,22 +65,53 @@ bool ContainsWord(std::string_view hay, std::string_view word) {
   return false;
 }
 
-std::vector<uint64_t> Shingles(const Article& a) {
-  std::vector<std::string_view> words;
-  for (const Token& t : a.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      words.push_back(t.norm);
+// StableHash of four byte ranges of `text` at once: four independent
+// multiply chains instead of one, each hash unchanged.
+void StableHash4(std::string_view text, const size_t begin[4],
+                 const size_t end[4], uint64_t out[4]) {
+  uint64_t h[4];
+  size_t common = SIZE_MAX;
+  for (int l = 0; l < 4; ++l) {
+    h[l] = 14695981039346656037ull;
+    common = std::min(common, end[l] - begin[l]);
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i < common; ++i) {
+    for (int l = 0; l < 4; ++l) {
+      h[l] = (h[l] ^ bytes[begin[l] + i]) * 1099511628211ull;
     }
   }
-  std::vector<uint64_t> out;
-  size_t n = words.size() < kShingleWords ? 1 : words.size() - kShingleWords + 1;
-  for (size_t i = 0; i < n && !words.empty(); ++i) {
-    uint64_t h = 14695981039346656037ull;
-    for (size_t k = i; k < std::min(words.size(), i + kShingleWords); ++k) {
-      h = StableHash(words[k], h);
-      h = StableHash(" ", h);
+  for (int l = 0; l < 4; ++l) {
+    size_t from = begin[l] + common;
+    out[l] = StableHash(text.substr(from, end[l] - from), h[l]);
+  }
+}
+
+// Each shingle hashes its words each followed by a space: a range of the
+// article's words joined that way.
+std::vector<uint64_t> Shingles(const Article& a) {
+  std::string joined;
+  std::vector<size_t> starts;  // of each word in `joined`, then the end
+  for (const Token& t : a.tokens) {
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      starts.push_back(joined.size());
+      joined.append(t.norm).push_back(' ');
     }
-    out.push_back(h);
+  }
+  size_t words = starts.size();
+  starts.push_back(joined.size());
+  if (words == 0) return {};
+  size_t n = words < kShingleWords ? 1 : words - kShingleWords + 1;
+  auto end_of = [&](size_t i) { return starts[std::min(words, i + kShingleWords)]; };
+  std::vector<uint64_t> out(n);
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    size_t begin[4] = {starts[i], starts[i + 1], starts[i + 2], starts[i + 3]};
+    size_t end[4] = {end_of(i), end_of(i + 1), end_of(i + 2), end_of(i + 3)};
+    StableHash4(joined, begin, end, &out[i]);
+  }
+  for (; i < n; ++i) {
+    out[i] = StableHash(std::string_view(joined).substr(starts[i], end_of(i) - starts[i]));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -191,9 +225,12 @@ double Containment(const std::vector<uint64_t>& a,
 double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
                  double jaccard_threshold) {
   if (a.text_hash != 0 && a.text_hash == b.text_hash) return 2.0;
-  double j = Jaccard(a.shingles, b.shingles);
-  double c = Containment(a.shingles, b.shingles);
+  // Jaccard and Containment from one intersection.
+  size_t n = Intersection(a.shingles, b.shingles);
+  size_t u = a.shingles.size() + b.shingles.size() - n;
   size_t small = std::min(a.shingles.size(), b.shingles.size());
+  double j = u == 0 ? 0 : static_cast<double>(n) / u;
+  double c = small == 0 ? 0 : static_cast<double>(n) / small;
   if (j >= jaccard_threshold) return 1.0 + j;
   if (c >= kContainment && small >= kMinContainedShingles) return 1.0 + j;
   bool linked = (a.agencies & b.agencies) != 0 || Credits(a, b) || Credits(b, a);
@@ -201,23 +238,65 @@ double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
   return 0;
 }
 
-std::vector<uint32_t> OriginIndex::Candidates(const OriginEvidence& e) const {
-  std::unordered_map<uint32_t, uint32_t> hits;
-  for (uint64_t s : e.shingles) {
-    auto it = postings_.find(s);
-    if (it == postings_.end() || it->second.size() >= kMaxShinglePostings) {
-      continue;
-    }
-    for (uint32_t art : it->second) ++hits[art];
+const std::vector<uint32_t>* OriginIndex::Postings::Find(
+    uint64_t shingle) const {
+  if (slots_.empty()) return nullptr;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = Home(shingle);; i = (i + 1) & mask) {
+    if (slots_[i].second == 0) return nullptr;
+    if (slots_[i].first == shingle) return &lists_[slots_[i].second - 1];
   }
-  std::vector<std::pair<uint32_t, uint32_t>> ranked(hits.begin(), hits.end());
-  std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+}
+
+std::vector<uint32_t>& OriginIndex::Postings::operator[](uint64_t shingle) {
+  if (2 * (lists_.size() + 1) > slots_.size()) Grow();
+  size_t mask = slots_.size() - 1;
+  size_t i = Home(shingle);
+  for (; slots_[i].second != 0; i = (i + 1) & mask) {
+    if (slots_[i].first == shingle) return lists_[slots_[i].second - 1];
+  }
+  lists_.emplace_back();
+  slots_[i] = {shingle, static_cast<uint32_t>(lists_.size())};
+  return lists_.back();
+}
+
+void OriginIndex::Postings::Grow() {
+  std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+  shift_ = 64 - std::countr_zero(slots_.size());
+  size_t mask = slots_.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.second == 0) continue;
+    size_t i = Home(slot.first);
+    while (slots_[i].second != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+std::vector<uint32_t> OriginIndex::Candidates(const OriginEvidence& e) {
+  hits_.resize(articles_.size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint64_t s : e.shingles) {
+    const std::vector<uint32_t>* list = postings_.Find(s);
+    if (list == nullptr || list->size() >= kMaxShinglePostings) continue;
+    for (uint32_t art : *list) {
+      if (hits_[art]++ == 0) touched.push_back(art);
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> ranked;
+  ranked.reserve(touched.size());
+  for (uint32_t art : touched) {
+    ranked.emplace_back(art, hits_[art]);
+    hits_[art] = 0;
+  }
+  size_t n = std::min(ranked.size(), kMaxCandidates);
+  // A total order: the same candidates whatever the order of `touched`.
+  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(),
+                    [](const auto& x, const auto& y) {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
   });
-  std::vector<uint32_t> out;
-  for (size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i) {
-    out.push_back(ranked[i].first);
-  }
+  std::vector<uint32_t> out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = ranked[i].first;
   return out;
 }
 

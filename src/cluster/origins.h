@@ -69,15 +69,34 @@ class OriginIndex {
   uint32_t Add(OriginEvidence evidence, bool* is_new);
 
  private:
-  std::vector<uint32_t> Candidates(const OriginEvidence& e) const;
+  // Shingle -> the articles indexing it: open addressing over the shingle
+  // hashes (any 64-bit value; a slot is empty while its list is 0).
+  class Postings {
+   public:
+    const std::vector<uint32_t>* Find(uint64_t shingle) const;
+    std::vector<uint32_t>& operator[](uint64_t shingle);
+
+   private:
+    size_t Home(uint64_t shingle) const {
+      return (shingle * 0x9E3779B97F4A7C15ull) >> shift_;
+    }
+    void Grow();
+
+    std::vector<std::pair<uint64_t, uint32_t>> slots_;  // shingle, list + 1
+    int shift_ = 64;
+    std::vector<std::vector<uint32_t>> lists_;
+  };
+
+  std::vector<uint32_t> Candidates(const OriginEvidence& e);
   void Index(uint32_t article, const OriginEvidence& e);
 
   double threshold_;
   std::vector<OriginEvidence> articles_;
   std::vector<uint32_t> origin_of_;
   uint32_t origins_ = 0;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
+  Postings postings_;
   std::unordered_map<uint64_t, uint32_t> by_text_;
+  std::vector<uint32_t> hits_;  // scratch by article, zero between calls
 };
 
 }  // namespace newsfuse::cluster

@@ -31,6 +31,7 @@ struct StoryIndex::Impl {
 
   cluster::CaseStats case_stats;
   cluster::StoryProfiles stories;
+  cluster::FeatureExtractor features{stories.Vocabulary()};
   cluster::OriginIndex origins;
   std::vector<std::string> origin_ids;
   std::unordered_map<std::string, uint32_t> origin_of;  // article id
@@ -44,11 +45,9 @@ StoryIndex::~StoryIndex() = default;
 Placement StoryIndex::Add(const Article& article) {
   Impl& m = *impl_;
   m.case_stats.Observe(article);
-  std::vector<cluster::Feature> features =
-      cluster::ExtractFeatures(article, m.case_stats);
   Placement p;
   cluster::StoryProfiles::Placed placed =
-      m.stories.Add(article.id, features);
+      m.stories.Add(article.id, m.features.Extract(article, m.case_stats));
   p.story_id = placed.story_id;
   p.new_story = placed.new_story;
   uint32_t origin =

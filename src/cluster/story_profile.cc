@@ -20,6 +20,9 @@ constexpr double kMaxDfShare = 0.05;
 constexpr uint32_t kMinDfForSkip = 50;
 // Members (the newest) an article is compared with for average link.
 constexpr size_t kMaxMembersScored = 32;
+// Average link sweeps a term's postings when they number at most this many
+// times the candidates, else looks the term up in each candidate.
+constexpr size_t kSweepFactor = 4;
 // A headline (or its names and numbers) that the story never mentions
 // lowers the similarity by this factor times the IDF-weighted share of
 // such terms; headline terms that no member's headline has lower it by
@@ -42,20 +45,36 @@ bool IsNameLike(FeatureKind k) {
 }  // namespace
 
 StoryProfiles::Vector StoryProfiles::Intern(
-    const std::vector<Feature>& features, Headline* headline) {
+    const std::vector<KeyedFeature>& features, Headline* headline) {
+  auto by_key = [this](uint32_t x, uint32_t y) {
+    return vocabulary_.Key(x) < vocabulary_.Key(y);
+  };
+  std::vector<uint32_t> fresh;  // indices of new keys in `features`
+  for (uint32_t i = 0; i < features.size(); ++i) {
+    if (features[i].new_key) fresh.push_back(i);
+  }
+  std::sort(fresh.begin(), fresh.end(), [&](uint32_t x, uint32_t y) {
+    return by_key(features[x].key, features[y].key);
+  });
+  term_of_.resize(vocabulary_.size());
+  for (uint32_t i : fresh) {
+    const KeyedFeature& f = features[i];
+    term_of_[f.key] = static_cast<uint32_t>(terms_.size());
+    terms_.push_back({f.key, f.display, f.kind, 0, {}});
+    log_df_.push_back(0);
+  }
   Vector v;
   v.reserve(features.size());
-  for (const Feature& f : features) {
-    auto [it, added] = vocabulary_.try_emplace(f.key, uint32_t(terms_.size()));
-    if (added) {
-      terms_.push_back({f.key, f.display, f.kind, 0, {}});
-      log_df_.push_back(0);
-    }
-    log_df_[it->second] = std::log(++terms_[it->second].df + 0.5);
-    v.emplace_back(it->second, f.weight);
-    if (f.in_title && IsNameLike(f.kind)) headline->names.push_back(it->second);
-    if (f.in_title && f.person) headline->people.push_back(it->second);
+  std::vector<uint32_t> names;  // key ids, then sorted by key
+  for (const KeyedFeature& f : features) {
+    uint32_t term = term_of_[f.key];
+    log_df_[term] = std::log(++terms_[term].df + 0.5);
+    v.emplace_back(term, f.weight);
+    if (f.in_title && IsNameLike(f.kind)) names.push_back(f.key);
+    if (f.in_title && f.person) headline->people.push_back(term);
   }
+  std::sort(names.begin(), names.end(), by_key);
+  for (uint32_t key : names) headline->names.push_back(term_of_[key]);
   std::sort(v.begin(), v.end());
   return v;
 }
@@ -64,29 +83,38 @@ double StoryProfiles::Idf(uint32_t term) const {
   return log_documents_ - log_df_[term];
 }
 
-std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) const {
+std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
   double max_df = std::max<double>(kMinDfForSkip, kMaxDfShare * documents_);
-  std::unordered_map<uint32_t, double> overlap;
+  overlap_.resize(stories_.size(), 0);
+  seen_.resize(stories_.size(), 0);
+  std::vector<uint32_t> touched;
   for (const auto& [term, raw] : v) {
     const Term& t = terms_[term];
     if (t.df > max_df) continue;
     double w = raw * Idf(term);
-    size_t begin = t.stories.size() > kMaxPostingsScanned
-                       ? t.stories.size() - kMaxPostingsScanned
+    size_t begin = t.postings.size() > kMaxPostingsScanned
+                       ? t.postings.size() - kMaxPostingsScanned
                        : 0;
-    for (size_t i = begin; i < t.stories.size(); ++i) {
-      overlap[t.stories[i]] += w;
+    for (size_t i = begin; i < t.postings.size(); ++i) {
+      uint32_t story = t.postings[i].story;
+      if (!seen_[story]) seen_[story] = 1, touched.push_back(story);
+      overlap_[story] += w;
     }
   }
-  std::vector<std::pair<uint32_t, double>> ranked(overlap.begin(),
-                                                  overlap.end());
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+  std::vector<std::pair<uint32_t, double>> ranked;
+  ranked.reserve(touched.size());
+  for (uint32_t story : touched) {
+    ranked.emplace_back(story, overlap_[story]);
+    overlap_[story] = 0, seen_[story] = 0;
+  }
+  size_t n = std::min(ranked.size(), kMaxCandidates);
+  // A total order: the same candidates whatever the order of `touched`.
+  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(),
+                    [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
-  std::vector<uint32_t> out;
-  for (size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i) {
-    out.push_back(ranked[i].first);
-  }
+  std::vector<uint32_t> out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = ranked[i].first;
   return out;
 }
 
@@ -101,21 +129,40 @@ double StoryProfiles::Norm(const Vector& v) const {
 
 // Average link: the mean cosine to the story's newest members. With w_t
 // = raw_t * idf_t, sum_m cos(v, m) = sum_t v.raw_t idf_t^2 sum_m
-// m.raw_t / |m|, and the inner sum is the profile's window, so a story
-// costs one lookup per term of v. Member norms are taken when they joined
-// (IDFs drift little once the prior documents are outweighed).
-double StoryProfiles::AverageLink(const Vector& v, double v_norm,
-                                  const StoryData& s) const {
-  size_t n = std::min(s.members.size(), kMaxMembersScored);
-  if (n == 0 || v_norm <= 0) return 0;
-  double dot = 0;
+// m.raw_t / |m|, and the inner sum is the posting's window, so a story
+// costs one step per term of v. Member norms are taken when they joined
+// (IDFs drift little once the prior documents are outweighed). A term's
+// postings are swept when they are few next to the candidates, else each
+// candidate's profile is looked up; either way each candidate's sum runs
+// over v's terms in order.
+std::vector<double> StoryProfiles::AverageLinks(
+    const Vector& v, double v_norm, const std::vector<uint32_t>& stories) {
+  std::vector<double> dot(stories.size(), 0.0);
+  slot_.resize(stories_.size(), -1);
+  for (size_t k = 0; k < stories.size(); ++k) slot_[stories[k]] = int32_t(k);
   for (const auto& [term, raw] : v) {
-    const Entry* e = s.profile.Find(term);
-    if (e == nullptr || e->window == 0) continue;
+    const std::vector<Posting>& postings = terms_[term].postings;
     double idf = Idf(term);
-    dot += raw * idf * idf * e->window;
+    if (postings.size() <= kSweepFactor * stories.size()) {
+      for (const Posting& p : postings) {
+        int32_t k = slot_[p.story];
+        if (k < 0 || p.window == 0) continue;
+        dot[k] += raw * idf * idf * p.window;
+      }
+      continue;
+    }
+    for (size_t k = 0; k < stories.size(); ++k) {
+      const Entry* e = stories_[stories[k]].profile.Find(term);
+      if (e == nullptr || postings[e->posting].window == 0) continue;
+      dot[k] += raw * idf * idf * postings[e->posting].window;
+    }
   }
-  return dot / (v_norm * double(n));
+  for (size_t k = 0; k < stories.size(); ++k) {
+    slot_[stories[k]] = -1;
+    size_t n = std::min(stories_[stories[k]].members.size(), kMaxMembersScored);
+    dot[k] = n == 0 || v_norm <= 0 ? 0 : dot[k] / (v_norm * double(n));
+  }
+  return dot;
 }
 
 template <typename Known>
@@ -131,9 +178,9 @@ double StoryProfiles::Novelty(const std::vector<uint32_t>& terms,
 }
 
 // Average link lowered by the headline evidence (see kNoveltyPenalty).
-double StoryProfiles::Score(const Vector& v, double v_norm, const Headline& h,
+double StoryProfiles::Score(double link, const Headline& h,
                             const StoryData& s) const {
-  double score = AverageLink(v, v_norm, s) *
+  double score = link *
                  (1 - kNoveltyPenalty * Novelty(h.names, s.profile));
   // A lone member's headline is too little to judge by.
   if (s.members.size() >= 2) {
@@ -154,21 +201,25 @@ void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
   articles_.push_back(v);
   for (const auto& [term, raw] : v) {
     Entry& e = s.profile[term];
-    if (e.members == 0) terms_[term].stories.push_back(story);
-    e.weight += raw;
+    std::vector<Posting>& postings = terms_[term].postings;
+    if (e.members == 0) {
+      e.posting = static_cast<uint32_t>(postings.size());
+      postings.push_back({story, 0});
+    }
     ++e.members;
-    if (norm > 0) e.window += raw / norm;
+    if (norm > 0) postings[e.posting].window += raw / norm;
   }
   if (s.members.size() <= kMaxMembersScored) return;
   size_t old = s.members.size() - kMaxMembersScored - 1;  // leaves the window
   if (s.norms[old] <= 0) return;
   for (const auto& [term, raw] : articles_[s.members[old]]) {
-    s.profile[term].window -= raw / s.norms[old];
+    terms_[term].postings[s.profile.Find(term)->posting].window -=
+        raw / s.norms[old];
   }
 }
 
-StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
-                                         const std::vector<Feature>& features) {
+StoryProfiles::Placed StoryProfiles::Add(
+    const std::string& article_id, const std::vector<KeyedFeature>& features) {
   ++documents_;
   log_documents_ = std::log(documents_ + kPriorDocuments);
   Headline headline;
@@ -176,9 +227,11 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
   Placed placed;
   uint32_t best = 0;
   double norm = Norm(v);
-  for (uint32_t c : Candidates(v)) {
-    double score = Score(v, norm, headline, stories_[c]);
-    if (score > placed.score) placed.score = score, best = c;
+  std::vector<uint32_t> candidates = Candidates(v);
+  std::vector<double> links = AverageLinks(v, norm, candidates);
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    double score = Score(links[k], headline, stories_[candidates[k]]);
+    if (score > placed.score) placed.score = score, best = candidates[k];
   }
   if (placed.score < threshold_ || placed.score <= 0) {
     placed.score = 0;
@@ -209,7 +262,7 @@ void StoryProfiles::Explain(const StoryData& s, Story* out) const {
   for (const auto& [score, term] : ranked) {
     if (out->shared_terms.size() >= kMaxWhyTerms) break;
     const Term& t = terms_[term];
-    std::string key = t.key.substr(2);
+    std::string key(vocabulary_.Key(t.key).substr(2));
     if (std::any_of(shown.begin(), shown.end(), [&](const std::string& k) {
           return k.find(key) != std::string::npos;
         })) {

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cluster/features.h"
+#include "cluster/string_ids.h"
 #include "cluster/term_map.h"
 #include "newsfuse/story.h"
 
@@ -43,25 +44,34 @@ class StoryProfiles {
     bool new_story = false;
     double score = 0;  // similarity to the story joined (0 when new)
   };
+  // `features` have their keys in Vocabulary().
   Placed Add(const std::string& article_id,
-             const std::vector<Feature>& features);
+             const std::vector<KeyedFeature>& features);
+
+  // The feature keys (for FeatureExtractor).
+  StringIds* Vocabulary() { return &vocabulary_; }
 
   std::vector<Story> Stories() const;
 
  private:
+  struct Posting {
+    uint32_t story = 0;
+    // Sum over the story's newest kMaxMembersScored members of the term's
+    // raw weight / the member's norm when it joined, for average link in
+    // one pass. Kept here, not in the story, so that scoring the
+    // candidates reads each term's postings in one sweep.
+    double window = 0;
+  };
   struct Term {
-    std::string key;
+    uint32_t key = 0;  // id in vocabulary_
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
     uint32_t df = 0;
-    std::vector<uint32_t> stories;  // postings, in order of first use
+    std::vector<Posting> postings;  // in order of first use
   };
   struct Entry {
-    float weight = 0;  // sum of member raw weights
     uint32_t members = 0;
-    // Sum over the newest kMaxMembersScored members of raw weight / the
-    // member's norm when it joined, for average link in one pass.
-    double window = 0;
+    uint32_t posting = 0;  // index into the term's postings
   };
   struct StoryData {
     std::string id;
@@ -78,16 +88,20 @@ class StoryProfiles {
   };
   using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
 
-  Vector Intern(const std::vector<Feature>& features, Headline* headline);
+  // Term ids for new keys are given in key order, as when features came
+  // sorted by key (ids order the sums, and so the rounding, of scores).
+  Vector Intern(const std::vector<KeyedFeature>& features, Headline* headline);
   // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
-  std::vector<uint32_t> Candidates(const Vector& v) const;
-  double Score(const Vector& v, double v_norm, const Headline& h,
-               const StoryData& s) const;
+  std::vector<uint32_t> Candidates(const Vector& v);
+  // The headline evidence applied to the average link `link`.
+  double Score(double link, const Headline& h, const StoryData& s) const;
   // The IDF-weighted share of `terms` that `known` lacks.
   template <typename Known>
   double Novelty(const std::vector<uint32_t>& terms, const Known& known) const;
-  double AverageLink(const Vector& v, double v_norm, const StoryData& s) const;
+  // The average link of `v` to each of `stories`.
+  std::vector<double> AverageLinks(const Vector& v, double v_norm,
+                                   const std::vector<uint32_t>& stories);
   // IDF-weighted norm of a vector.
   double Norm(const Vector& v) const;
   void Join(uint32_t story, const Vector& v, double norm,
@@ -97,13 +111,18 @@ class StoryProfiles {
   double threshold_;
   uint64_t documents_ = 0;
   double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  StringIds vocabulary_;          // feature keys
+  std::vector<uint32_t> term_of_;  // by key id
   std::vector<Term> terms_;
   // log(df + 0.5) of each term, kept with its df; apart from terms_ so
   // that scoring reads a dense array.
   std::vector<double> log_df_;
   std::vector<StoryData> stories_;
   std::vector<Vector> articles_;  // sorted by term
+  // Scratch, by story, all zero (-1 for slot_) between calls.
+  std::vector<double> overlap_;
+  std::vector<uint8_t> seen_;
+  std::vector<int32_t> slot_;  // index among the candidates scored
 };
 
 }  // namespace newsfuse::cluster
