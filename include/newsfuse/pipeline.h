@@ -11,9 +11,9 @@
 // file, not the corpus.
 //
 // With `background`, reading, cleaning and analysis run on a second thread
-// a few articles ahead of the callback, so the callback's own work (say,
-// indexing stories) overlaps them; the callback sees the same results in the
-// same order.
+// up to `ahead` articles ahead of the callback, so the callback's own work
+// (say, indexing stories) overlaps them; the callback sees the same results
+// in the same order, and memory holds at most `ahead` waiting articles.
 //
 // Errors: every problem (unreadable input, malformed record, article with no
 // text) reaches the callback as one non-OK Result whose message is one line
@@ -38,6 +38,11 @@ namespace newsfuse {
 struct PipelineOptions {
   IngestOptions ingest;
   bool background = false;  // analyze on a second thread, ahead of `fn`
+  size_t ahead = 32;        // with `background`: articles waiting at most
+  // With `background`: called on the second thread once every input is
+  // read, while `fn` may still be taking the last articles. It must return
+  // at once (say, by waking a thread for work that overlaps them).
+  std::function<void()> on_read_all;
 };
 
 // Cleans and analyzes one ingested article in place.
@@ -85,6 +90,14 @@ class BriefBuilder {
   // Keeps an analyzed article that has sentences. False, keeping nothing,
   // when an article with its id was added before (the same input twice).
   bool Add(Article article);
+
+  // Starts fusing, on a helper thread, the stories that seem to have
+  // stopped growing, while Add() goes on: Build() reuses each brief whose
+  // story kept the same articles, so the result is the same. Call it when
+  // the caller's other threads go idle (say, from
+  // PipelineOptions::on_read_all); it returns at once. Does nothing when
+  // options.threads < 2. Thread-safe (the one call that may overlap Add).
+  void FuseAhead();
 
   // Called with each brief and its index in the result as soon as the
   // story is fused, on the thread that fused it: concurrently for different

@@ -1,5 +1,6 @@
 #include "newsfuse/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <thread>
@@ -10,9 +11,6 @@
 
 namespace newsfuse {
 namespace {
-
-// Articles analyzed ahead of the callback at most, in background mode.
-constexpr size_t kAhead = 32;
 
 // Reads every path in order until `stop` (if any) is set.
 void ReadAll(const std::vector<std::string>& paths,
@@ -34,7 +32,8 @@ void ReadAll(const std::vector<std::string>& paths,
 // An exception on either side stops both and reaches the caller.
 void ReadAllInBackground(const std::vector<std::string>& paths,
                          const PipelineOptions& options, const ArticleFn& fn) {
-  pipeline::Handoff<Result<Article>> results(kAhead);
+  pipeline::Handoff<Result<Article>> results(
+      std::max<size_t>(1, options.ahead));
   std::atomic<bool> stop{false};
   std::exception_ptr reader_error;
   std::thread reader([&] {
@@ -46,6 +45,12 @@ void ReadAllInBackground(const std::vector<std::string>& paths,
       reader_error = std::current_exception();
     }
     results.Close();
+    if (reader_error || stop.load() || !options.on_read_all) return;
+    try {
+      options.on_read_all();
+    } catch (...) {
+      reader_error = std::current_exception();
+    }
   });
   try {
     while (std::optional<Result<Article>> r = results.Pop()) fn(std::move(*r));

@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
 
 #include "newsfuse/report.h"
+#include "tests/testing.h"
 #include "pipeline/handoff.h"
 #include "pipeline/parallel.h"
 
@@ -33,6 +38,18 @@ TEST(PipelineTest, BackgroundGivesTheSameResultsInTheSameOrder) {
   std::vector<std::string> plain = Results(false);
   ASSERT_GE(plain.size(), 6u);
   EXPECT_EQ(Results(true), plain);
+}
+
+TEST(PipelineTest, OnReadAllRunsOnceAfterTheLastArticleIsQueued) {
+  PipelineOptions options;
+  options.background = true;
+  options.ahead = 2;
+  std::atomic<int> calls{0};
+  options.on_read_all = [&] { ++calls; };
+  size_t results = 0;
+  RunPipeline(kCorpus, options, [&](Result<Article>) { ++results; });
+  EXPECT_EQ(results, Results(false).size());
+  EXPECT_EQ(calls.load(), 1);
 }
 
 TEST(PipelineTest, ExceptionFromTheCallbackStopsTheBackgroundReader) {
@@ -87,6 +104,46 @@ TEST(BriefBuilderTest, OnStorySeesEveryBriefOnceAsBuilt) {
   std::vector<std::string> parts;
   for (auto& [i, json] : seen) parts.push_back(json);
   EXPECT_EQ(JoinBriefJson(parts, true), BriefToJson(briefs, true));
+}
+
+// Articles of the first ECB+ topics, in path order (grouped by event).
+std::vector<Article> EcbArticles(const std::filesystem::path& dir,
+                                 size_t count) {
+  std::vector<std::string> paths;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() == ".json" && std::isdigit(name[0])) {
+      paths.push_back(e.path().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  paths.resize(std::min(paths.size(), count));
+  std::vector<Article> out;
+  RunPipeline(paths, {}, [&](Result<Article> r) {
+    if (r.ok() && !r->sentences.empty()) out.push_back(std::move(*r));
+  });
+  return out;
+}
+
+// Fusing ahead must not change the briefs, whatever the helper managed to
+// fuse: in input order most stories are fused ahead, in reverse order
+// (after FuseAhead() early on) many are fused again or not reused.
+TEST(BriefBuilderTest, FusingAheadGivesTheSameBriefs) {
+  NEWSFUSE_SHARED_OR_SKIP(dir, "data/ecbplus-dev");
+  std::vector<Article> articles = EcbArticles(dir, 150);
+  ASSERT_GT(articles.size(), 100u);
+  for (bool reverse : {false, true}) {
+    if (reverse) std::reverse(articles.begin(), articles.end());
+    std::string expected = BriefToJson(BuildBriefs(articles, {}), false);
+    BriefOptions options;
+    options.threads = 2;
+    BriefBuilder builder(options);
+    for (size_t i = 0; i < articles.size(); ++i) {
+      if (i == articles.size() / 3) builder.FuseAhead();
+      builder.Add(articles[i]);
+    }
+    EXPECT_EQ(BriefToJson(builder.Build(), false), expected) << reverse;
+  }
 }
 
 TEST(ParallelForTest, RunsEveryItemOnceAndPassesOnAnException) {

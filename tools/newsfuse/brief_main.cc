@@ -1,5 +1,6 @@
 // newsfuse brief: stories, corroborated facts and a cited summary.
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -42,7 +43,12 @@ CommandDef Def() {
 bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
                   BriefBuilder* builder) {
   bool failed = false;
+  // Every article is kept anyway, so analysis may run arbitrarily far
+  // ahead; once it is done, its thread's core fuses the stories that seem
+  // complete while this thread places the last articles.
   options.background = true;
+  options.ahead = SIZE_MAX;
+  options.on_read_all = [builder] { builder->FuseAhead(); };
   RunPipeline(args.positional, options, [&](Result<Article> r) {
     if (!r.ok()) {
       failed = true;
