@@ -2,14 +2,15 @@
 """Story clustering baseline beside newsfuse's StoryIndex, on the same data.
 
     /usr/bin/python3 bench/cluster_baseline.py build/bench/cluster_eval \
-        [--data ../shared/data/ecbplus-dev] [--uci CSV]
+        [--data ../shared/data/ecbplus-dev] [--uci CSV] [--sweep]
 
 Baseline: scikit-learn TF-IDF (sublinear tf, English stop words) over
 title + text, then average-linkage agglomerative clustering on cosine
 distance with a distance threshold swept over a grid; the best B-cubed F1
 and its threshold are reported (tuned on the evaluation data itself, so the
 baseline is optimistic). Then the cluster_eval binary runs on the same data
-and both are printed side by side. Needs Debian's python3-sklearn
+and both are printed side by side; --sweep adds our B-cubed F1 over a grid
+of story thresholds (how much the figure owes to one value). Needs Debian's python3-sklearn
 (/usr/bin/python3), not a pyenv python.
 """
 import argparse
@@ -104,8 +105,10 @@ def baseline(texts, gold):
     return best
 
 
-def ours(binary, data, uci):
+def ours(binary, data, uci, threshold=None):
     cmd = [binary, "--json"] + (["--uci", data] if uci else [data])
+    if threshold is not None:
+        cmd += ["--threshold", str(threshold)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     s = json.loads(out.strip().splitlines()[-1])
     s["seconds"] = s["cluster_seconds"]
@@ -123,6 +126,8 @@ def main():
     ap.add_argument("binary", help="path to the cluster_eval program")
     ap.add_argument("--data", default=os.path.join(shared, "ecbplus-dev"))
     ap.add_argument("--uci", help="UCI News Aggregator CSV instead of ECB+")
+    ap.add_argument("--sweep", action="store_true",
+                    help="also print our B-cubed F1 over story thresholds")
     args = ap.parse_args()
     data = args.uci or args.data
     texts, gold = load_uci(data) if args.uci else load_ecb(data)
@@ -139,6 +144,11 @@ def main():
     print(f"{'seconds (our pipeline)':24}{s_pipe(mine):>12.3f}{'-':>12}")
     print(f"{'articles/s':24}{mine['articles_per_second']:>12.0f}"
           f"{base['articles_per_second']:>12.0f}")
+    if args.sweep:  # how much the figure owes to one threshold
+        grid = [0.06, 0.07, 0.08, 0.09, 0.10, 0.11, 0.12, 0.13, 0.14, 0.15]
+        f1s = [ours(args.binary, data, bool(args.uci), t)["bcubed_f1"] for t in grid]
+        print("newsfuse B-cubed F1 by story threshold:")
+        print("  " + "  ".join(f"{t:.2f}:{f:.3f}" for t, f in zip(grid, f1s)))
     return 0
 
 

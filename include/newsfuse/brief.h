@@ -24,6 +24,8 @@
 #include <vector>
 
 #include "newsfuse/article.h"
+#include "newsfuse/entity_table.h"
+#include "newsfuse/quote_table.h"
 #include "newsfuse/story.h"
 
 namespace newsfuse {
@@ -35,9 +37,9 @@ struct SentenceRef {
 };
 
 struct Fact {
-  std::string id;           // "f1", "f2"... in order of the brief
-  SentenceRef text_from;    // the sentence shown as the fact's text
-  std::string text;         // that sentence, verbatim
+  std::string id;                    // "f1", "f2"... in order of the brief
+  SentenceRef text_from;             // the sentence shown as the fact's text
+  std::string text;                  // that sentence, verbatim
   std::vector<SentenceRef> support;  // one or more sentences per article
   std::vector<std::string> sources;  // ids of the supporting articles
   int independent_sources = 0;       // distinct origins among them
@@ -48,7 +50,7 @@ struct Fact {
 };
 
 struct SummarySentence {
-  std::string text;                  // verbatim from `from`
+  std::string text;  // verbatim from `from`
   SentenceRef from;
   std::string fact_id;
   std::vector<std::string> sources;  // every article supporting the fact
@@ -62,6 +64,8 @@ struct StoryBrief {
   std::vector<SummarySentence> summary;  // in reading order
   // article id -> ids of the facts it reports
   std::map<std::string, std::vector<std::string>> coverage;
+  std::vector<Entity> entities;    // see entity_table.h
+  std::vector<StoryQuote> quotes;  // see quote_table.h
 };
 
 struct FuseOptions {

@@ -25,10 +25,11 @@
 // features (bounded postings per feature, very common features skipped);
 // the article joins the candidate with the best average-link similarity to
 // its members at or above the threshold, lowered when its headline names
-// what the story never mentions, else starts a story. Origins compare word
-// 5-gram shingle sets (Jaccard, containment), helped by a shared agency
-// credit or a credit line naming the other article's outlet. On ECB+
-// (bench/cluster_eval.cc) B-cubed F1 is 0.89.
+// what the story never mentions or what no member's headline names, and
+// most when it names a person the story never mentions; else it starts a
+// story. Origins compare word 5-gram shingle sets (Jaccard, containment),
+// helped by a shared agency credit or a credit line naming the other
+// article's outlet. On ECB+ (bench/cluster_eval.cc) B-cubed F1 is 0.90.
 //
 // Ownership: the index copies what it needs from each article (ids and
 // features); articles need not outlive it. Thread safety: a StoryIndex is
@@ -62,7 +63,7 @@ struct Placement {
 
 struct StoryIndexOptions {
   // Minimum similarity to join an existing story (0..1); tuned on ECB+.
-  double story_threshold = -1;  // < 0: the built-in default (0.13)
+  double story_threshold = -1;  // < 0: the built-in default (0.10)
   // Minimum text resemblance (word 5-gram Jaccard) for two articles to
   // share an origin without other evidence.
   double origin_threshold = -1;  // < 0: the built-in default (0.5)

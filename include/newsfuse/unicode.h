@@ -37,6 +37,11 @@ bool IsValidUtf8(std::string_view s);
 // display: spans always point at the original bytes.
 std::string MatchingForm(std::string_view s);
 
+// `s` without combining marks (decomposed first): "Škoda" -> "Skoda",
+// "Zelens'kyi" unchanged. ASCII input is returned as is. For comparing
+// names across transliterations, never for display.
+std::string StripMarks(std::string_view s);
+
 // Decodes one code point at s[*pos], advancing *pos; U+FFFD on bad input.
 char32_t DecodeUtf8(std::string_view s, size_t* pos);
 void AppendUtf8(char32_t c, std::string* out);

@@ -1,13 +1,14 @@
 // The word lists behind entity detection, looked up by matching form.
 //
-// Two tables: a small one of cue words (titles, role modifiers, demonyms,
-// organization and place keywords, known organizations, multi-word phrases)
-// and places (iso-codes countries and subdivisions, tzdata cities), consulted
-// for every word; and a large one of wamerican common and proper words,
-// consulted only for capitalized words whose case says little (sentence
-// starts, headlines, all capitals). The Debian lists are generated at build
-// time (cmake/gen_gazetteer.py). Both are open-addressing hash tables over string_views
-// into static storage, built once on first use.
+// Consulted for every word: a small table of cue words (titles, role
+// modifiers, demonyms, organization and place keywords, known
+// organizations, multi-word phrases), and the places (iso-codes countries
+// and subdivisions, tzdata cities) behind a Bloom filter. Consulted only
+// for capitalized words whose case says little (sentence starts,
+// headlines, all capitals): the wamerican common and proper words. The
+// Debian lists are generated at build time (cmake/gen_gazetteer.py) as
+// FrontCodedWords lists; the cue table is a FlagTable built on first use
+// (see word_table.h).
 //
 // Thread safety: Get() is thread-safe; lookups are const.
 // Internal to src/analyze.
@@ -15,8 +16,11 @@
 #define NEWSFUSE_ANALYZE_ENTITIES_LEXICON_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "analyze/word_table.h"
 
 namespace newsfuse::analyze_internal {
 
@@ -50,50 +54,41 @@ class EntityLexicon {
   static const EntityLexicon& Get();
 
   // Flags of a cue word or phrase (0 if none).
-  uint32_t Cue(std::string_view norm) const { return Find(cues_, norm); }
+  uint32_t Cue(std::string_view norm) const {
+    uint64_t hash = HashWord(norm);
+    return cues_.Find(norm, hash) | Place(norm, hash);
+  }
   // Flags from the word list (kCommon, kProper), or 0. Asked only for
-  // capitalized words, so a binary search in the generated sorted lists
-  // serves: a hash table over the ~100K words cost 6 MiB at start-up.
+  // capitalized words, so a binary search in the generated front-coded
+  // lists serves: a hash table over the ~75K words cost 6 MiB at start-up,
+  // the plain sorted lists 0.7 MB, these 0.35 MB.
   uint32_t Dict(std::string_view norm) const {
-    return (Contains(common_, norm) ? uint32_t{kCommon} : 0u) |
-           (Contains(proper_, norm) ? uint32_t{kProper} : 0u);
+    return (common_.Contains(norm) ? uint32_t{kCommon} : 0u) |
+           (proper_.Contains(norm) ? uint32_t{kProper} : 0u);
   }
   // Both.
-  uint32_t All(std::string_view norm) const {
-    return Find(cues_, norm) | Dict(norm);
-  }
+  uint32_t All(std::string_view norm) const { return Cue(norm) | Dict(norm); }
 
  private:
-  struct Slot {
-    const char* data = nullptr;
-    uint32_t size = 0;
-    uint32_t hash = 0;  // low bits of the key's hash: most misses stop here
-    uint32_t flags = 0;
-  };
-  struct Table {
-    std::vector<Slot> slots;  // power-of-two size, empty slots data==nullptr
-    uint64_t mask = 0;
-    size_t used = 0;
-    // One bit per hash value modulo 2^16: a word most tables lack is
-    // rejected without touching the slots.
-    std::vector<uint64_t> filter = std::vector<uint64_t>(1024);
-  };
-
   EntityLexicon();
-  static void Add(Table& t, std::string_view key, uint32_t flags);
-  static void Insert(Table& t, std::string_view key, uint64_t h,
-                     uint32_t flags);
-  static void AddList(Table& t, const char* list, uint32_t flags);
-  static uint32_t Find(const Table& t, std::string_view key);
-  void AddCues();
+  void AddCues(FlagTable::Builder& cues);
+  void AddPlaces(FlagTable::Builder& cues);
 
-  // True when `word` is a line of `blob`, a newline-separated list sorted
-  // in byte order (as cmake/gen_gazetteer.py writes it).
-  static bool Contains(std::string_view blob, std::string_view word);
+  // kPlace for a generated place name, or 0. Most words fail the filter.
+  uint32_t Place(std::string_view norm, uint64_t hash) const {
+    return place_filter_.MayContain(hash) && places_.Contains(norm)
+               ? uint32_t{kPlace}
+               : 0u;
+  }
 
-  Table cues_;
-  std::string_view common_;  // lower-case dictionary words, sorted
-  std::string_view proper_;  // capitalized ones, folded, sorted
+  FlagTable cues_;
+  FrontCodedWords common_;  // lower-case dictionary words
+  FrontCodedWords proper_;  // capitalized ones, folded
+  FrontCodedWords places_;  // iso-codes and tzdata place names
+  WordFilter place_filter_;
+  // First words of multi-word place names ("abu" of "abu dhabi"), which
+  // cues_ marks kPhraseStart; cues_ holds views into these.
+  std::vector<std::string> place_phrase_starts_;
 };
 
 // Matching form of a word without a possessive ending ("russia's" ->

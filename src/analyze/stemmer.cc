@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -67,25 +68,34 @@ ThreadStemmer* ThreadStemmer::For(const char* algorithm) {
 ThreadStemmer::~ThreadStemmer() { sb_stemmer_delete(stemmer_); }
 
 void ThreadStemmer::Stem(std::string_view word, std::string* out) {
-  auto it = cache_.find(word);
-  if (it != cache_.end()) {
-    out->assign(it->second);
+  if (word.empty()) {
+    out->clear();
     return;
   }
+  Slot* slot = nullptr;
+  if (word.size() <= kMaxLen) {
+    if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSlots);
+    slot = &cache_[std::hash<std::string_view>()(word) & (kSlots - 1)];
+    if (std::string_view(slot->word, slot->word_len) == word) {
+      out->assign(slot->stem, slot->stem_len);
+      return;
+    }
+  }
   const sb_symbol* r =
-      word.empty()
-          ? nullptr
-          : sb_stemmer_stem(stemmer_,
-                            reinterpret_cast<const sb_symbol*>(word.data()),
-                            static_cast<int>(word.size()));
-  if (r == nullptr) {  // empty word, or out of memory
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
+                      static_cast<int>(word.size()));
+  if (r == nullptr) {  // out of memory
     out->assign(word);
     return;
   }
   out->assign(reinterpret_cast<const char*>(r),
               static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  if (cache_.size() >= kMaxCached) cache_.clear();
-  cache_.emplace(word, *out);
+  if (slot != nullptr && out->size() <= kMaxLen) {
+    slot->word_len = static_cast<uint8_t>(word.size());
+    slot->stem_len = static_cast<uint8_t>(out->size());
+    std::memcpy(slot->word, word.data(), word.size());
+    std::memcpy(slot->stem, out->data(), out->size());
+  }
 }
 
 }  // namespace newsfuse::analyze_internal

@@ -91,6 +91,12 @@ bool IsDateWord(std::string_view norm) {
   return std::find(kWords.begin(), kWords.end(), norm) != kWords.end();
 }
 
+std::string_view NameForm(std::string_view norm) {
+  if (norm.size() > 3 && norm.ends_with("'s")) norm.remove_suffix(2);
+  if (norm.size() > 2 && norm.ends_with("'")) norm.remove_suffix(1);
+  return norm;
+}
+
 std::vector<TitleWord> SplitTitle(std::string_view title) {
   auto is_edge = [](char c) {
     auto u = static_cast<unsigned char>(c);
@@ -128,14 +134,18 @@ class Accumulator {
     (in_title ? slot.title : slot.body) += 1;
   }
 
-  std::vector<Feature> Finish() const {
+  std::vector<Feature> Finish(const std::vector<std::string>& people) const {
     std::vector<Feature> out;
     out.reserve(slots_.size());
     for (const auto& [key, slot] : slots_) {
       float w = KindWeight(slot.kind);
       float raw = slot.body > 0 ? w * (1.0f + std::log(float(slot.body))) : 0;
       if (slot.title > 0) raw += kTitleBoost * w;
-      out.push_back({key, slot.display, slot.kind, raw, slot.title > 0});
+      bool person = slot.kind == FeatureKind::kEntity &&
+                    std::binary_search(people.begin(), people.end(),
+                                       std::string_view(key).substr(2));
+      out.push_back({key, slot.display, slot.kind, raw, slot.title > 0,
+                     person});
     }
     std::sort(out.begin(), out.end(),
               [](const Feature& a, const Feature& b) { return a.key < b.key; });
@@ -206,7 +216,10 @@ void AddWords(const std::vector<Word>& words, bool in_title,
       continue;
     }
     acc.Add("w:" + w.stem, w.norm, FeatureKind::kWord, in_title);
-    if (w.name) acc.Add("e:" + std::string(w.norm), w.surface, FeatureKind::kEntity, in_title);
+    if (w.name) {
+      acc.Add("e:" + std::string(NameForm(w.norm)), w.surface,
+              FeatureKind::kEntity, in_title);
+    }
   }
 }
 
@@ -220,7 +233,7 @@ void AddPhrases(const std::vector<Word>& words, bool in_title,
     if (j - i >= 2) {
       std::string key = "p:", display;
       for (size_t k = i; k < j; ++k) {
-        key += std::string(words[k].norm) + (k + 1 < j ? " " : "");
+        key += std::string(NameForm(words[k].norm)) + (k + 1 < j ? " " : "");
         display += std::string(words[k].surface) + (k + 1 < j ? " " : "");
       }
       acc.Add(std::move(key), display, FeatureKind::kPhrase, in_title);
@@ -300,7 +313,32 @@ std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   MarkNames(title, stats);
   AddWords(title, true, acc);
   AddPhrases(title, true, acc);
-  return acc.Finish();
+  return acc.Finish(PersonHeads(a));
+}
+
+std::vector<std::string> PersonHeads(const Article& a) {
+  std::vector<std::string> out;
+  for (const EntityMention& m : a.entities) {
+    if (m.type != EntityType::kPerson || m.description ||
+        m.sentence >= a.sentences.size()) {
+      continue;
+    }
+    const Sentence& s = a.sentences[m.sentence];
+    uint32_t end = std::min<uint32_t>(s.first_token + s.token_count,
+                                      a.tokens.size());
+    const Token* head = nullptr;
+    for (uint32_t t = s.first_token; t < end; ++t) {
+      const Token& tok = a.tokens[t];
+      if (tok.text.begin >= m.text.end) break;
+      if (tok.text.begin >= m.text.begin && tok.kind == TokenKind::kWord) {
+        head = &tok;
+      }
+    }
+    if (head != nullptr) out.emplace_back(NameForm(head->norm));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace newsfuse::cluster

@@ -12,6 +12,9 @@
 //   p:  a run of two or more name-like words ("p:kestrel star");
 //   n:  a number with the word after it ("n:14 people"), or a year;
 //   d:  a weekday or month ("d:tuesday").
+// A name-like word that analyze found as (the last word of) a person's name
+// is flagged `person`: a headline naming a person a story never mentions
+// is strong evidence of another event (see story_profile.h).
 // Title terms count with extra weight. Weights are raw (before IDF); the
 // index applies its online document frequencies.
 //
@@ -37,6 +40,7 @@ struct Feature {
   FeatureKind kind = FeatureKind::kWord;
   float weight = 0;  // raw: kind weight x sublinear tf, title boosted
   bool in_title = false;  // the headline uses it
+  bool person = false;    // e: of a person's name in the body ("e:larue")
 };
 
 // How often each word is written capitalized inside a sentence versus in
@@ -66,6 +70,14 @@ struct TitleWord {
   std::string surface;
 };
 std::vector<TitleWord> SplitTitle(std::string_view title);
+
+// A name-like word without its possessive ending, so that "Felt's" and
+// "Felt" are one name: "felt's" -> "felt", "williams'" -> "williams".
+std::string_view NameForm(std::string_view norm);
+
+// The matching forms (NameForm) of the last word of each person name the
+// article's entity mentions give ("Fred LaRue", "LaRue" -> "larue").
+std::vector<std::string> PersonHeads(const Article& article);
 
 // True for weekday and month names in matching form ("tuesday", "march").
 bool IsDateWord(std::string_view norm);

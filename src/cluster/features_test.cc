@@ -47,6 +47,29 @@ TEST(FeaturesTest, NamesNumbersDatesAndTitleTerms) {
   EXPECT_GT(Find(f, "w:ferri")->weight, Find(f, "w:sank")->weight);
 }
 
+TEST(FeaturesTest, PossessivesAndPeople) {
+  Article a = Make(
+      "Felt's family mourns\n\n"
+      "The family of Mark Felt said on Friday that Felt's death came after a "
+      "long illness. Mark Felt was 95. The Washington Post's editors said "
+      "Felt helped them.\n");
+  CaseStats stats;
+  stats.Observe(a);
+  std::vector<Feature> f = ExtractFeatures(a, stats);
+  EXPECT_EQ(Find(f, "e:felt's"), nullptr);
+  const Feature* felt = Find(f, "e:felt");
+  ASSERT_NE(felt, nullptr);
+  EXPECT_TRUE(felt->person);
+  EXPECT_TRUE(felt->in_title);
+  EXPECT_NE(Find(f, "p:washington post"), nullptr);
+  const Feature* post = Find(f, "e:washington");
+  ASSERT_NE(post, nullptr);
+  EXPECT_FALSE(post->person);
+  EXPECT_EQ(NameForm("williams'"), "williams");
+  EXPECT_EQ(NameForm("felt's"), "felt");
+  EXPECT_EQ(NameForm("'s"), "'s");
+}
+
 TEST(FeaturesTest, SplitTitleTrimsPunctuationAndPossessives) {
   std::vector<TitleWord> w = SplitTitle("“Orrin’s ferry,” sinks: 14 dead");
   ASSERT_EQ(w.size(), 5u);

@@ -70,6 +70,35 @@ TEST(StoryIndexTest, JoinsReportsOfOneEventAndSeparatesAnotherOfItsKind) {
   EXPECT_TRUE(stories[1].why.empty());  // one article shares nothing
 }
 
+// Two deaths of Watergate figures: the topic words are the same, the
+// person the headlines name is not.
+const char kFelt1[] =
+    "Mark Felt, Watergate's Deep Throat, dies at 95\n\n"
+    "Mark Felt, the FBI official who as Deep Throat guided the Watergate "
+    "reporting of the Washington Post, died on Thursday in Santa Rosa, "
+    "California. Felt was 95. President Richard Nixon resigned in 1974 "
+    "after the Watergate scandal.\n";
+const char kFelt2[] =
+    "Deep Throat source Mark Felt dead at 95\n\n"
+    "Mark Felt, who was Deep Throat in the Watergate scandal, has died in "
+    "Santa Rosa at 95, his family said on Thursday. Felt guided the "
+    "Washington Post reporters whose Watergate stories brought down Nixon.\n";
+const char kLaRue[] =
+    "Fred LaRue, Watergate figure, dies at 75\n\n"
+    "Fred LaRue, the Nixon aide who delivered hush money in the Watergate "
+    "scandal, died on Thursday in Biloxi. LaRue was 75. He served four "
+    "months in prison after the Watergate scandal brought down Nixon.\n";
+
+TEST(StoryIndexTest, HeadlineNamingAnotherPersonStartsAnotherStory) {
+  StoryIndex index;
+  Placement f1 = index.Add(Make("felt1.txt", kFelt1));
+  Placement f2 = index.Add(Make("felt2.txt", kFelt2));
+  Placement larue = index.Add(Make("larue.txt", kLaRue));
+  EXPECT_EQ(f2.story_id, f1.story_id);
+  EXPECT_TRUE(larue.new_story);
+  EXPECT_NE(larue.story_id, f1.story_id);
+}
+
 TEST(StoryIndexTest, IdsAreStableAndShaped) {
   std::vector<Article> articles = {Make("a1.txt", kFerryA1),
                                    Make("b.txt", kFerryB),
@@ -166,7 +195,7 @@ TEST(StoryIndexTest, EcbPlusBCubedF1) {
     found.push_back(index.Add(a).story_id);
   }
   cluster::ClusterScores s = cluster::ScoreClustering(gold, found);
-  EXPECT_GE(s.bcubed.f1, 0.88) << "P " << s.bcubed.precision << " R "
+  EXPECT_GE(s.bcubed.f1, 0.89) << "P " << s.bcubed.precision << " R "
                                << s.bcubed.recall;
 }
 

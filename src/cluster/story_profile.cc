@@ -22,9 +22,15 @@ constexpr uint32_t kMinDfForSkip = 50;
 constexpr size_t kMaxMembersScored = 32;
 // A headline (or its names and numbers) that the story never mentions
 // lowers the similarity by this factor times the IDF-weighted share of
-// such terms: "Fred LaRue dies" against a story about Mark Felt's death.
-// Tuned on ECB+.
+// such terms; headline terms that no member's headline has lower it by
+// the second factor (headlines name an event's own participants). A
+// person in the headline whom the story never mentions (an e: feature
+// analyze found as a person's name) multiplies it by 1 - the third: "Fred
+// LaRue dies" against a story about Mark Felt's death. Tuned on ECB+ (see
+// story_index.cc for how flat F1 is around these values).
 constexpr double kNoveltyPenalty = 0.3;
+constexpr double kHeadlineNoveltyPenalty = 0.25;
+constexpr double kNewPersonPenalty = 0.3;
 // Explanations: at most this many shared terms.
 constexpr size_t kMaxWhyTerms = 6;
 
@@ -36,7 +42,7 @@ bool IsNameLike(FeatureKind k) {
 }  // namespace
 
 StoryProfiles::Vector StoryProfiles::Intern(
-    const std::vector<Feature>& features, std::vector<uint32_t>* title_names) {
+    const std::vector<Feature>& features, Headline* headline) {
   Vector v;
   v.reserve(features.size());
   for (const Feature& f : features) {
@@ -47,7 +53,8 @@ StoryProfiles::Vector StoryProfiles::Intern(
     }
     log_df_[it->second] = std::log(++terms_[it->second].df + 0.5);
     v.emplace_back(it->second, f.weight);
-    if (f.in_title && IsNameLike(f.kind)) title_names->push_back(it->second);
+    if (f.in_title && IsNameLike(f.kind)) headline->names.push_back(it->second);
+    if (f.in_title && f.person) headline->people.push_back(it->second);
   }
   std::sort(v.begin(), v.end());
   return v;
@@ -111,21 +118,36 @@ double StoryProfiles::AverageLink(const Vector& v, double v_norm,
   return dot / (v_norm * double(n));
 }
 
-// The IDF-weighted share of headline names the story never mentions.
-double StoryProfiles::TitleNovelty(const std::vector<uint32_t>& names,
-                                   const StoryData& s) const {
+template <typename Known>
+double StoryProfiles::Novelty(const std::vector<uint32_t>& terms,
+                              const Known& known) const {
   double all = 0, novel = 0;
-  for (uint32_t term : names) {
+  for (uint32_t term : terms) {
     double idf = Idf(term);
     all += idf;
-    if (!s.profile.contains(term)) novel += idf;
+    if (!known.contains(term)) novel += idf;
   }
   return all > 0 ? novel / all : 0;
 }
 
+// Average link lowered by the headline evidence (see kNoveltyPenalty).
+double StoryProfiles::Score(const Vector& v, double v_norm, const Headline& h,
+                            const StoryData& s) const {
+  double score = AverageLink(v, v_norm, s) *
+                 (1 - kNoveltyPenalty * Novelty(h.names, s.profile));
+  // A lone member's headline is too little to judge by.
+  if (s.members.size() >= 2) {
+    score *= 1 - kHeadlineNoveltyPenalty * Novelty(h.names, s.headline);
+  }
+  bool new_person = std::any_of(h.people.begin(), h.people.end(),
+                                [&](uint32_t t) { return !s.profile.contains(t); });
+  return new_person ? score * (1 - kNewPersonPenalty) : score;
+}
+
 void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
-                         const std::string& article_id) {
+                         const Headline& h, const std::string& article_id) {
   StoryData& s = stories_[story];
+  for (uint32_t term : h.names) ++s.headline[term];
   s.article_ids.push_back(article_id);
   s.members.push_back(static_cast<uint32_t>(articles_.size()));
   s.norms.push_back(norm);
@@ -149,24 +171,22 @@ StoryProfiles::Placed StoryProfiles::Add(const std::string& article_id,
                                          const std::vector<Feature>& features) {
   ++documents_;
   log_documents_ = std::log(documents_ + kPriorDocuments);
-  std::vector<uint32_t> title_names;
-  Vector v = Intern(features, &title_names);
+  Headline headline;
+  Vector v = Intern(features, &headline);
   Placed placed;
   uint32_t best = 0;
   double norm = Norm(v);
   for (uint32_t c : Candidates(v)) {
-    const StoryData& s = stories_[c];
-    double score = AverageLink(v, norm, s) *
-                   (1 - kNoveltyPenalty * TitleNovelty(title_names, s));
+    double score = Score(v, norm, headline, stories_[c]);
     if (score > placed.score) placed.score = score, best = c;
   }
   if (placed.score < threshold_ || placed.score <= 0) {
     placed.score = 0;
     placed.new_story = true;
     best = static_cast<uint32_t>(stories_.size());
-    stories_.push_back({StableId('s', article_id), {}, {}, {}, {}});
+    stories_.push_back({StableId('s', article_id), {}, {}, {}, {}, {}});
   }
-  Join(best, v, norm, article_id);
+  Join(best, v, norm, headline, article_id);
   placed.story_id = stories_[best].id;
   return placed;
 }

@@ -12,9 +12,11 @@
 // top kMaxCandidates are scored by average link (the mean IDF-weighted
 // cosine to the story's newest members, each member's norm as it was when
 // it joined, so that one pass over the article's terms scores a story),
-// lowered when the article's headline names what the story never
-// mentions; the article joins the best one at or above the threshold,
-// else starts a story. Work per Add is bounded by these caps, not by the
+// lowered by headline evidence: names, numbers and phrases of the headline
+// that the story never mentions, or that no member's headline has, and
+// most of all a person the headline names whom the story never mentions
+// ("Fred LaRue dies" against the story of Mark Felt's death); the article
+// joins the best one at or above the threshold, else starts a story. Work per Add is bounded by these caps, not by the
 // number of stories.
 //
 // Thread safety: none (one writer); const methods may run concurrently.
@@ -67,21 +69,29 @@ class StoryProfiles {
     TermMap<Entry> profile;
     std::vector<uint32_t> members;  // indices into articles_
     std::vector<double> norms;      // each member's norm when it joined
+    TermMap<uint32_t> headline;     // members whose headline has the term
+  };
+  // The headline's names, numbers and phrases, and its people (term ids).
+  struct Headline {
+    std::vector<uint32_t> names;
+    std::vector<uint32_t> people;
   };
   using Vector = std::vector<std::pair<uint32_t, float>>;  // term, raw
 
-  Vector Intern(const std::vector<Feature>& features,
-               std::vector<uint32_t>* title_names);
+  Vector Intern(const std::vector<Feature>& features, Headline* headline);
   // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
   std::vector<uint32_t> Candidates(const Vector& v) const;
-  double TitleNovelty(const std::vector<uint32_t>& title_names,
-                      const StoryData& s) const;
+  double Score(const Vector& v, double v_norm, const Headline& h,
+               const StoryData& s) const;
+  // The IDF-weighted share of `terms` that `known` lacks.
+  template <typename Known>
+  double Novelty(const std::vector<uint32_t>& terms, const Known& known) const;
   double AverageLink(const Vector& v, double v_norm, const StoryData& s) const;
   // IDF-weighted norm of a vector.
   double Norm(const Vector& v) const;
   void Join(uint32_t story, const Vector& v, double norm,
-            const std::string& article_id);
+            const Headline& h, const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
   double threshold_;

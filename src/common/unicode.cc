@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace newsfuse {
@@ -257,6 +258,23 @@ std::string MatchingForm(std::string_view s) {
     AppendUtf8(static_cast<char32_t>(utf8proc_tolower(c)), &out);
   }
   return out;
+}
+
+std::string StripMarks(std::string_view s) {
+  bool ascii = std::all_of(s.begin(), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+  if (ascii) return std::string(s);
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+      static_cast<utf8proc_ssize_t>(s.size()), &out,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK));
+  if (n < 0) return std::string(s);  // invalid UTF-8: leave it
+  std::string result(reinterpret_cast<const char*>(out),
+                     static_cast<size_t>(n));
+  std::free(out);
+  return result;
 }
 
 }  // namespace newsfuse

@@ -52,5 +52,15 @@ TEST(MatchingFormTest, FoldsCaseQuotesDashesAndSpaces) {
   EXPECT_EQ(MatchingForm("\xC3\x89LYS\xC3\x89"), "\xC3\xA9lys\xC3\xA9");
 }
 
+TEST(StripMarksTest, RemovesCombiningMarksOnly) {
+  EXPECT_EQ(StripMarks("Zelenskyy"), "Zelenskyy");
+  EXPECT_EQ(StripMarks("\u0160koda"), "Skoda");
+  EXPECT_EQ(StripMarks("Erdo\u011Fan"), "Erdogan");
+  EXPECT_EQ(StripMarks("Se\u0301rgio"), "Sergio");  // already decomposed
+  EXPECT_EQ(StripMarks("\u041F\u0443\u0442\u0438\u043D"),
+            "\u041F\u0443\u0442\u0438\u043D");  // Cyrillic stays
+  EXPECT_EQ(StripMarks("bad \xff byte"), "bad \xff byte");
+}
+
 }  // namespace
 }  // namespace newsfuse

@@ -69,7 +69,8 @@ Fact MakeFact(const std::vector<SentenceInfo>& sentences,
   }
   f.independent_sources = int(seen_origins.size());
   f.single_source = f.independent_sources <= 1;
-  const SentenceInfo& rep = sentences[Representative(sentences, vocab, members)];
+  const SentenceInfo& rep =
+      sentences[Representative(sentences, vocab, members)];
   const Article& a = *articles[rep.ref.article];
   f.text_from = rep.ref;
   f.text = std::string(a.SentenceText(a.sentences[rep.ref.sentence]));
@@ -134,14 +135,17 @@ StoryBrief FuseStory(const Story& story,
       fuse::Centrality(sentences, graph, articles.size());
   for (const std::vector<int>& m : members) {
     brief.facts.push_back(MakeFact(sentences, vocab, articles, counting, m));
-    brief.facts.back().score = fuse::FactScore(
-        sentences, lateness, centrality, m,
-        brief.facts.back().independent_sources);
+    brief.facts.back().score =
+        fuse::FactScore(sentences, lateness, centrality, m,
+                        brief.facts.back().independent_sources);
   }
   SortFacts(&brief.facts, &members);
   FillCoverage(&brief);
   fuse::ChooseSummary(sentences, vocab, lateness, members,
                       options.summary_words, &brief);
+  MentionEntities where;
+  brief.entities = BuildEntityTable(articles, &where);
+  brief.quotes = BuildQuoteTable(articles, brief.entities, where);
   return brief;
 }
 

@@ -23,6 +23,10 @@ td,th{border:1px solid #ddd;padding:.2rem .5rem;vertical-align:top}
 .matrix td{text-align:center}
 .single{color:#a33}
 .sent:target{background:#ffe58a}
+del{background:#fdd;text-decoration:line-through}
+ins{background:#dfd;text-decoration:none}
+mark{background:#ffe58a}
+.variants{margin:0 0 .5rem 1.5rem;font-size:.9rem}
 article{border-left:3px solid #eee;padding-left:1rem;margin:1rem 0}
 )";
 
@@ -31,12 +35,23 @@ std::string Esc(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -49,12 +64,14 @@ class Page {
 
   void Write() {
     out_ << "<section class=\"story\" id=\"" << prefix_ << "\">\n<h2>"
-         << Esc(report_internal::StoryHeadline(b_)) << "</h2>\n<p class=\"meta\">"
-         << Esc(b_.story.id) << " · " << Esc(report_internal::StoryCounts(b_))
-         << (b_.story.why.empty() ? "" : " · " + Esc(b_.story.why))
-         << "</p>\n";
+         << Esc(report_internal::StoryHeadline(b_))
+         << "</h2>\n<p class=\"meta\">" << Esc(b_.story.id) << " · "
+         << Esc(report_internal::StoryCounts(b_))
+         << (b_.story.why.empty() ? "" : " · " + Esc(b_.story.why)) << "</p>\n";
     Summary();
     Facts();
+    Quotes();
+    Entities();
     Matrix();
     Articles();
     out_ << "</section>\n";
@@ -116,13 +133,80 @@ class Page {
         out_ << " <span class=\"meta\">(attributed: " << Esc(f.speaker)
              << ")</span>";
       }
-      out_ << "</td><td" << (f.single_source ? " class=\"single\"" : "")
-           << ">" << f.independent_sources
+      out_ << "</td><td" << (f.single_source ? " class=\"single\"" : "") << ">"
+           << f.independent_sources
            << (f.single_source ? " (single source)" : "") << "</td><td>";
       for (const std::string& id : f.sources) out_ << Cite(&f, id);
       out_ << "</td></tr>\n";
     }
     out_ << "</table>\n";
+  }
+
+  void Entities() {
+    out_ << "<h3>Who and what</h3>\n<table class=\"entities\"><tr><th>"
+            "entity</th><th>type</th><th>roles</th><th>written as</th></tr>\n";
+    for (const Entity& e : b_.entities) {
+      out_ << "<tr id=\"" << prefix_ << "-" << Esc(e.id) << "\"><td>"
+           << Esc(e.name) << "</td><td>" << EntityTypeName(e.type)
+           << "</td><td>";
+      for (size_t i = 0; i < e.roles.size(); ++i) {
+        out_ << (i ? "; " : "") << Esc(e.roles[i]);
+      }
+      out_ << "</td><td>";
+      for (size_t i = 0; i < e.aliases.size(); ++i) {
+        const EntityAlias& a = e.aliases[i];
+        out_ << (i ? ", " : "") << (a.description ? "<i>" : "") << Esc(a.text)
+             << (a.description ? "</i>" : "");
+        for (const std::string& id : a.sources) out_ << Cite(nullptr, id);
+      }
+      out_ << "</td></tr>\n";
+    }
+    out_ << "</table>\n";
+  }
+
+  // A variant's diff with removed, added and moved words marked up.
+  static std::string DiffHtml(std::string_view diff) {
+    std::string out;
+    for (size_t pos = 0; pos < diff.size();) {
+      size_t open = diff.find('[', pos), close = diff.find(']', pos);
+      if (open == std::string_view::npos || close == std::string_view::npos ||
+          close < open) {
+        return out + Esc(diff.substr(pos));
+      }
+      std::string_view op = diff.substr(pos, open - pos);
+      std::string tag = op.ends_with("-")   ? "del"
+                        : op.ends_with("+") ? "ins"
+                                            : "mark";
+      std::string_view lead = op.substr(0, op.find_first_of("-+m"));
+      out += Esc(lead) + "<" + tag + ">" +
+             Esc(diff.substr(open + 1, close - open - 1)) + "</" + tag + ">";
+      pos = close + 1;
+    }
+    return out;
+  }
+
+  void Quotes() {
+    out_ << "<h3>Who said what</h3>\n";
+    for (const StoryQuote& q : b_.quotes) {
+      out_ << "<p class=\"quote\" id=\"" << prefix_ << "-" << Esc(q.id)
+           << "\"><b>"
+           << Esc(q.speaker_name.empty() ? "unattributed" : q.speaker_name)
+           << "</b>" << (q.cue.empty() ? "" : " (" + Esc(q.cue) + ")") << ": “"
+           << Esc(q.text) << "”";
+      for (const std::string& id : q.sources) out_ << Cite(nullptr, id);
+      out_ << "</p>\n";
+      bool open = false;
+      for (const QuoteVariant& v : q.variants) {
+        if (v.kind == VariantKind::kIdentical) continue;
+        if (!open) out_ << "<ul class=\"variants\">";
+        open = true;
+        out_ << "<li>" << VariantKindName(v.kind);
+        for (const std::string& id : v.sources) out_ << Cite(nullptr, id);
+        out_ << ": “" << Esc(v.text) << "”"
+             << (v.diff.empty() ? "" : " — " + DiffHtml(v.diff)) << "</li>";
+      }
+      if (open) out_ << "</ul>\n";
+    }
   }
 
   void Matrix() {
@@ -175,8 +259,8 @@ class Page {
       out_ << "<details><summary>Dropped lines (" << a.dropped.size()
            << ")</summary><ul>\n";
       for (const DroppedLine& d : a.dropped) {
-        out_ << "<li><b>" << DropReasonName(d.reason) << "</b>: "
-             << Esc(d.text) << "</li>\n";
+        out_ << "<li><b>" << DropReasonName(d.reason) << "</b>: " << Esc(d.text)
+             << "</li>\n";
       }
       out_ << "</ul></details></article>\n";
     }
@@ -194,9 +278,9 @@ std::string BriefToHtml(const std::vector<StoryBrief>& briefs) {
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
          "<meta name=\"viewport\" content=\"width=device-width\">"
          "<title>newsfuse brief</title><style>"
-      << kStyle << "</style></head>\n<body>\n<h1>newsfuse brief: "
-      << briefs.size() << (briefs.size() == 1 ? " story" : " stories")
-      << "</h1>\n";
+      << kStyle
+      << "</style></head>\n<body>\n<h1>newsfuse brief: " << briefs.size()
+      << (briefs.size() == 1 ? " story" : " stories") << "</h1>\n";
   for (size_t k = 0; k < briefs.size(); ++k) Page(briefs[k], k, out).Write();
   out << "</body></html>\n";
   return out.str();

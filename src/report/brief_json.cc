@@ -115,6 +115,75 @@ void Dropped(JsonWriter& w, const StoryBrief& b) {
   w.EndArray();
 }
 
+void Entities(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
+  for (const Entity& e : b.entities) {
+    w.BeginObject();
+    w.Key("aliases");
+    w.BeginArray();
+    for (const EntityAlias& a : e.aliases) {
+      w.BeginObject();
+      w.Key("description");
+      w.Bool(a.description);
+      w.Key("sources");
+      Strings(w, a.sources);
+      w.Field("text", a.text);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Field("id", e.id);
+    w.Key("mentions");
+    w.Uint(static_cast<uint64_t>(e.mentions));
+    w.Field("name", e.name);
+    w.Key("roles");
+    Strings(w, e.roles);
+    w.Key("sources");
+    Strings(w, e.sources);
+    w.Field("type", EntityTypeName(e.type));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void Variants(JsonWriter& w, const StoryQuote& q) {
+  w.BeginArray();
+  for (const QuoteVariant& v : q.variants) {
+    w.BeginObject();
+    w.Field("diff", v.diff);
+    w.Field("kind", VariantKindName(v.kind));
+    w.Key("sources");
+    Strings(w, v.sources);
+    w.Field("text", v.text);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void Quotes(JsonWriter& w, const StoryBrief& b) {
+  w.BeginArray();
+  for (const StoryQuote& q : b.quotes) {
+    w.BeginObject();
+    w.Field("cue", q.cue);
+    w.Field("id", q.id);
+    w.Key("partial");
+    w.Bool(q.partial);
+    w.Key("sources");
+    Strings(w, q.sources);
+    w.Key("speaker");
+    if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < b.entities.size()) {
+      w.String(b.entities[q.speaker].id);
+    } else {
+      w.Null();
+    }
+    w.Field("speaker_name", q.speaker_name);
+    w.Field("text", q.text);
+    w.Key("variants");
+    Variants(w, q);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void EmptyArray(JsonWriter& w, std::string_view key) {
   w.Key(key);
   w.BeginArray();
@@ -135,11 +204,13 @@ void StoryJson(JsonWriter& w, const StoryBrief& b) {
   EmptyArray(w, "discrepancies");
   w.Key("dropped");
   Dropped(w, b);
-  EmptyArray(w, "entities");
+  w.Key("entities");
+  Entities(w, b);
   w.Key("facts");
   Facts(w, b);
   w.Field("id", b.story.id);
-  EmptyArray(w, "quotes");
+  w.Key("quotes");
+  Quotes(w, b);
   w.Key("shared_terms");
   Strings(w, b.story.shared_terms);
   w.Key("summary");

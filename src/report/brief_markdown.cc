@@ -24,9 +24,12 @@ std::string Cites(const StoryBrief& b, const std::vector<std::string>& ids) {
 std::string Cell(std::string s) {
   std::string out;
   for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -47,8 +50,48 @@ void Facts(const StoryBrief& b, std::ostream& out) {
     out << " — " << f.independent_sources
         << (f.independent_sources == 1 ? " origin" : " origins");
     if (f.single_source) out << ", single source";
-    if (f.attributed && !f.speaker.empty()) out << ", attributed to " << f.speaker;
+    if (f.attributed && !f.speaker.empty())
+      out << ", attributed to " << f.speaker;
     out << "\n";
+  }
+  out << "\n";
+}
+
+// Entities: canonical name, type, roles and how each outlet writes it.
+void Entities(const StoryBrief& b, std::ostream& out) {
+  out << "### Who and what\n\n| entity | type | roles | written as |\n"
+         "|---|---|---|---|\n";
+  for (const Entity& e : b.entities) {
+    out << "| " << Cell(e.name) << " | " << EntityTypeName(e.type) << " | ";
+    for (size_t i = 0; i < e.roles.size(); ++i) {
+      out << (i ? "; " : "") << Cell(e.roles[i]);
+    }
+    out << " | ";
+    for (size_t i = 0; i < e.aliases.size(); ++i) {
+      const EntityAlias& a = e.aliases[i];
+      out << (i ? ", " : "")
+          << Cell(a.description ? "“" + a.text + "”" : a.text) << " "
+          << Cites(b, a.sources);
+    }
+    out << " |\n";
+  }
+  out << "\n";
+}
+
+// Quotes with their printings that differ from the quote's text.
+void Quotes(const StoryBrief& b, std::ostream& out) {
+  out << "### Who said what\n\n";
+  if (b.quotes.empty()) out << "(no quotation)\n";
+  for (const StoryQuote& q : b.quotes) {
+    out << "- **" << (q.speaker_name.empty() ? "unattributed" : q.speaker_name)
+        << "**" << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": “" << q.text
+        << "” " << Cites(b, q.sources) << "\n";
+    for (const QuoteVariant& v : q.variants) {
+      if (v.kind == VariantKind::kIdentical) continue;
+      out << "  - " << VariantKindName(v.kind) << " " << Cites(b, v.sources)
+          << ": “" << v.text << "”" << (v.diff.empty() ? "" : " — " + v.diff)
+          << "\n";
+    }
   }
   out << "\n";
 }
@@ -103,6 +146,8 @@ std::string BriefToMarkdown(const std::vector<StoryBrief>& briefs) {
     out << "*\n\n";
     Summary(b, out);
     Facts(b, out);
+    Quotes(b, out);
+    Entities(b, out);
     Matrix(b, out);
     ArticlesAndDropped(b, out);
   }

@@ -1,0 +1,123 @@
+// Read-only word lookups for the analyze stage's lexicons, built for a
+// small resident footprint: every byte of a lexicon is touched over a run,
+// so its size is part of the program's peak memory.
+//
+//   FlagTable:        short strings -> flag bits, open addressing over
+//                     string_views into static storage (16 bytes a slot).
+//   FrontCodedWords:  membership in a large sorted word list stored
+//                     front-coded (cmake/gen_gazetteer.py writes it).
+//
+// Thread safety: both are immutable once built; lookups are const and may
+// run concurrently. Internal to src/analyze.
+#ifndef NEWSFUSE_ANALYZE_WORD_TABLE_H_
+#define NEWSFUSE_ANALYZE_WORD_TABLE_H_
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsfuse::analyze_internal {
+
+// The hash behind both tables: eight bytes at a time, mixed.
+uint64_t HashWord(std::string_view s);
+
+// A Bloom filter of 2^17 bits (16 KiB) probed twice: "certainly absent"
+// or "maybe". With the ~8K words of a lexicon, under 1% false "maybe"s.
+class WordFilter {
+ public:
+  void Add(uint64_t hash) {
+    bits_[Word(hash)] |= Bit(hash);
+    bits_[Word(hash >> 17)] |= Bit(hash >> 17);
+  }
+  bool MayContain(uint64_t hash) const {
+    return (bits_[Word(hash)] & Bit(hash)) &&
+           (bits_[Word(hash >> 17)] & Bit(hash >> 17));
+  }
+
+ private:
+  static size_t Word(uint64_t h) { return (h >> 6) & 2047; }
+  static uint64_t Bit(uint64_t h) { return uint64_t{1} << (h & 63); }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(2048);
+};
+
+class FlagTable {
+ public:
+  // Flags must fit in kFlagBits bits and keys in 255 bytes.
+  static constexpr int kFlagBits = 24;
+
+  // Collects entries; the same key added twice gets both sets of flags.
+  // Keys are not copied: they must outlive the table.
+  class Builder {
+   public:
+    void Add(std::string_view key, uint32_t flags);
+    FlagTable Build() &&;
+
+   private:
+    std::vector<std::pair<std::string_view, uint32_t>> entries_;
+  };
+
+  FlagTable() = default;
+
+  // The flags of `key`, or 0 when it is absent; `hash` is HashWord(key).
+  uint32_t Find(std::string_view key, uint64_t hash) const;
+  uint32_t Find(std::string_view key) const { return Find(key, HashWord(key)); }
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;  // nullptr: empty
+    uint32_t fingerprint = 0;    // high bits of the key's hash
+    uint32_t size_flags = 0;     // size << kFlagBits | flags
+  };
+  static_assert(sizeof(Slot) == 16);
+
+  size_t Home(uint64_t hash) const;
+  void Insert(std::string_view key, uint32_t flags);
+
+  std::vector<Slot> slots_;
+  // Most words are in no table and are rejected without touching slots.
+  WordFilter filter_;
+  size_t size_ = 0;
+};
+
+class FrontCodedWords {
+ public:
+  // `data` holds `size` bytes of entries: a byte telling how many leading
+  // bytes the entry shares with the one before, the rest of the word and a
+  // '\n'. Each of the `block_count` blocks starts (at `blocks[i]`) with an
+  // entry that shares nothing. Entries are sorted in byte order. Nothing
+  // is copied: the storage must outlive this object.
+  FrontCodedWords(const char* data, uint32_t size, const uint32_t* blocks,
+                  uint32_t block_count)
+      : data_(data, size), blocks_(blocks), block_count_(block_count) {}
+
+  bool Contains(std::string_view word) const;
+
+  // Calls f(word) for every word in order; the view lasts for the call.
+  template <typename F>
+  void ForEach(F&& f) const {
+    char buf[256];
+    size_t len = 0;
+    for (size_t pos = 0; pos < data_.size();) {
+      pos = Next(pos, buf, &len);
+      if (pos == 0) return;  // corrupt data
+      f(std::string_view(buf, len));
+    }
+  }
+
+ private:
+  // Decodes the entry at `pos` over the previous word in buf[0, *len);
+  // returns the next entry's position, or 0 when the data is corrupt.
+  size_t Next(size_t pos, char (&buf)[256], size_t* len) const;
+  // <0, 0, >0 as the first word of `block` sorts before, as or after word.
+  int CompareHead(uint32_t block, std::string_view word) const;
+
+  std::string_view data_;
+  const uint32_t* blocks_;
+  uint32_t block_count_;
+};
+
+}  // namespace newsfuse::analyze_internal
+
+#endif  // NEWSFUSE_ANALYZE_WORD_TABLE_H_

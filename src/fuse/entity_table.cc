@@ -1,0 +1,366 @@
+// BuildEntityTable: see newsfuse/entity_table.h for the merging rules.
+#include "newsfuse/entity_table.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+#include "fuse/name_words.h"
+#include "newsfuse/unicode.h"
+
+namespace newsfuse {
+
+std::string NameSkeleton(std::string_view name) {
+  std::string folded = StripMarks(MatchingForm(name));
+  std::string out;
+  for (char c : folded) {
+    if (c == 'y' || c == 'j') c = 'i';
+    if (c == 'w') c = 'v';
+    if (c == '.' || c == '\'') continue;
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+namespace {
+
+using fuse::NameWords;
+
+// One entity mention of the story, with what merging needs.
+struct Mention {
+  uint32_t article = 0;
+  uint32_t index = 0;
+  std::string text;  // as written
+  std::string key;   // matching form, possessive stripped
+  NameWords words;   // skeletons of the words (names) or role words
+  EntityType type = EntityType::kOther;
+  bool description = false;
+  std::string role;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+std::vector<Mention> CollectMentions(
+    const std::vector<const Article*>& articles) {
+  std::vector<Mention> out;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    const Article& art = *articles[a];
+    for (uint32_t i = 0; i < art.entities.size(); ++i) {
+      const EntityMention& e = art.entities[i];
+      Mention& m = out.emplace_back();
+      m.article = a;
+      m.index = i;
+      m.text = std::string(e.text.In(art.text));
+      m.type = e.type;
+      m.description = e.description;
+      m.role = e.role;
+      m.key = fuse::NameKey(m.description ? e.role : m.text);
+      m.words = fuse::SplitName(m.key, !m.description);
+    }
+  }
+  return out;
+}
+
+// The groups of mentions written alike: index of the first of each key.
+std::vector<size_t> GroupByKey(const std::vector<Mention>& ms, UnionFind& uf) {
+  std::map<std::string, size_t> first;
+  std::vector<size_t> heads;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (ms[i].description || ms[i].key.empty()) continue;
+    auto [it, added] = first.emplace(ms[i].key, i);
+    if (added) {
+      heads.push_back(i);
+    } else {
+      uf.Union(it->second, i);
+    }
+  }
+  return heads;
+}
+
+// A name group counts as a person when any of its mentions is typed so.
+std::vector<bool> PersonGroups(const std::vector<Mention>& ms,
+                               const std::vector<size_t>& heads,
+                               UnionFind& uf) {
+  std::set<size_t> person_roots;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!ms[i].description && ms[i].type == EntityType::kPerson) {
+      person_roots.insert(uf.Find(i));
+    }
+  }
+  std::vector<bool> out;
+  for (size_t h : heads) out.push_back(person_roots.count(uf.Find(h)) > 0);
+  return out;
+}
+
+// Step 2: full names of one person spelled differently.
+void MergeFullNames(const std::vector<Mention>& ms,
+                    const std::vector<size_t>& heads,
+                    const std::vector<bool>& person, UnionFind& uf) {
+  for (size_t x = 0; x < heads.size(); ++x) {
+    const NameWords& a = ms[heads[x]].words;
+    if (!person[x] || a.size() < 2) continue;
+    for (size_t y = x + 1; y < heads.size(); ++y) {
+      const NameWords& b = ms[heads[y]].words;
+      if (person[y] && b.size() >= 2 && fuse::SamePersonName(a, b)) {
+        uf.Union(heads[x], heads[y]);
+      }
+    }
+  }
+}
+
+// The one root of `roots`, or the one whose mentions outnumber every
+// other's three to one; nothing when none stands out.
+std::optional<size_t> Dominant(const std::vector<Mention>& ms, UnionFind& uf,
+                               const std::set<size_t>& roots) {
+  if (roots.size() == 1) return *roots.begin();
+  std::map<size_t, int> count;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    size_t r = uf.Find(i);
+    if (roots.count(r)) ++count[r];
+  }
+  std::vector<std::pair<int, size_t>> by_count;
+  for (const auto& [root, n] : count) by_count.emplace_back(n, root);
+  std::sort(by_count.rbegin(), by_count.rend());
+  if (by_count.size() >= 2 && by_count[0].first >= 3 * by_count[1].first) {
+    return by_count[0].second;
+  }
+  return std::nullopt;
+}
+
+bool NotPlaceOrGroup(const std::vector<Mention>& ms, size_t head,
+                     UnionFind& uf) {
+  size_t root = uf.Find(head);
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (ms[i].description || uf.Find(i) != root) continue;
+    if (ms[i].type == EntityType::kPlace || ms[i].type == EntityType::kGroup) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Step 3: single words to the one entity they end (else start); acronyms
+// to the one multi-word non-person name they abbreviate.
+void MergeShortNames(const std::vector<Mention>& ms,
+                     const std::vector<size_t>& heads,
+                     const std::vector<bool>& person, UnionFind& uf) {
+  // A single word may be a person's surname unless every mention of it is
+  // a place or a group ("Washington" the city stays apart from George
+  // Washington); a lone surname is often typed ORG for want of evidence.
+  std::vector<bool> may_be_person(heads.size());
+  for (size_t x = 0; x < heads.size(); ++x) {
+    may_be_person[x] = person[x] || NotPlaceOrGroup(ms, heads[x], uf);
+  }
+  for (size_t x = 0; x < heads.size(); ++x) {
+    const NameWords& w = ms[heads[x]].words;
+    if (w.size() != 1) continue;
+    std::set<size_t> by_last, by_first, by_initials;
+    for (size_t y = 0; y < heads.size(); ++y) {
+      const NameWords& full = ms[heads[y]].words;
+      if (full.size() < 2) continue;
+      size_t root = uf.Find(heads[y]);
+      if (may_be_person[x] && person[y] && full.back() == w[0]) {
+        by_last.insert(root);
+      }
+      if (may_be_person[x] && person[y] && full.front() == w[0]) {
+        by_first.insert(root);
+      }
+      if (!person[y] && fuse::Initials(ms[heads[y]].key) == ms[heads[x]].key) {
+        by_initials.insert(root);
+      }
+    }
+    if (!by_last.empty()) {
+      // A surname of several people goes to the one the story is about
+      // ("Obama" beside Barack and Michelle Obama), if one dominates.
+      std::optional<size_t> one = Dominant(ms, uf, by_last);
+      if (one) uf.Union(heads[x], *one);
+      continue;
+    }
+    const std::set<size_t>& fit = !by_first.empty() ? by_first : by_initials;
+    if (fit.size() == 1) uf.Union(heads[x], *fit.begin());
+  }
+}
+
+// Step 4: descriptions to the one person whose roles fit.
+void MergeDescriptions(const std::vector<Mention>& ms,
+                       const std::vector<size_t>& heads,
+                       const std::vector<bool>& person, UnionFind& uf,
+                       std::vector<bool>* left_out) {
+  std::map<size_t, std::vector<NameWords>> roles;  // person root -> roles
+  for (size_t x = 0; x < heads.size(); ++x) {
+    if (person[x]) roles[uf.Find(heads[x])];
+  }
+  for (const Mention& m : ms) {
+    if (m.description || m.role.empty()) continue;
+    auto it = roles.find(uf.Find(&m - ms.data()));
+    if (it != roles.end()) {
+      it->second.push_back(fuse::SplitName(fuse::NameKey(m.role), false));
+    }
+  }
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!ms[i].description) continue;
+    std::vector<size_t> fit;
+    for (const auto& [root, rs] : roles) {
+      if (std::any_of(rs.begin(), rs.end(), [&](const NameWords& r) {
+            return fuse::RoleFits(ms[i].words, r);
+          })) {
+        fit.push_back(root);
+      }
+    }
+    if (fit.size() == 1) {
+      uf.Union(i, fit[0]);
+    } else {
+      (*left_out)[i] = true;
+    }
+  }
+}
+
+bool Shouted(std::string_view text) {
+  return std::none_of(text.begin(), text.end(),
+                      [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The canonical name among a group's written names: a full name before a
+// single word, then the one most articles use, then the longest; shouted
+// forms only when there is nothing else.
+std::string CanonicalName(const std::vector<Mention>& ms,
+                          const std::vector<size_t>& group) {
+  std::map<std::string, std::set<uint32_t>> articles;
+  for (size_t i : group) {
+    if (!ms[i].description) articles[ms[i].text].insert(ms[i].article);
+  }
+  std::string best;
+  auto rank = [&](const std::string& t) {
+    return std::make_tuple(!Shouted(t), t.find(' ') != std::string::npos,
+                           articles[t].size(), t.size());
+  };
+  for (const auto& [text, arts] : articles) {
+    if (best.empty() || rank(text) > rank(best)) best = text;
+  }
+  return best;
+}
+
+EntityType MajorityType(const std::vector<Mention>& ms,
+                        const std::vector<size_t>& group) {
+  std::array<int, 6> votes{};
+  for (size_t i : group) {
+    if (!ms[i].description) ++votes[static_cast<size_t>(ms[i].type)];
+  }
+  return static_cast<EntityType>(std::max_element(votes.begin(), votes.end()) -
+                                 votes.begin());
+}
+
+void AddSource(std::vector<std::string>* sources, const std::string& id) {
+  if (std::find(sources->begin(), sources->end(), id) == sources->end()) {
+    sources->push_back(id);
+  }
+}
+
+Entity MakeEntity(const std::vector<const Article*>& articles,
+                  const std::vector<Mention>& ms,
+                  const std::vector<size_t>& group) {
+  Entity e;
+  e.name = CanonicalName(ms, group);
+  e.type = MajorityType(ms, group);
+  e.mentions = static_cast<int>(group.size());
+  std::set<std::string> role_keys;
+  for (size_t i : group) {
+    const Mention& m = ms[i];
+    const std::string& id = articles[m.article]->id;
+    AddSource(&e.sources, id);
+    if (!m.role.empty() && !m.description &&
+        role_keys.insert(fuse::NameKey(m.role)).second) {
+      e.roles.push_back(m.role);
+    }
+    auto it =
+        std::find_if(e.aliases.begin(), e.aliases.end(),
+                     [&](const EntityAlias& a) { return a.text == m.text; });
+    if (it == e.aliases.end()) {
+      it = e.aliases.insert(e.aliases.end(), {m.text, {}, m.description});
+    }
+    AddSource(&it->sources, id);
+  }
+  std::stable_sort(e.aliases.begin(), e.aliases.end(),
+                   [&](const EntityAlias& a, const EntityAlias& b) {
+                     return std::make_pair(
+                                a.text != e.name,
+                                -static_cast<int>(a.sources.size())) <
+                            std::make_pair(b.text != e.name,
+                                           -static_cast<int>(b.sources.size()));
+                   });
+  return e;
+}
+
+}  // namespace
+
+std::vector<Entity> BuildEntityTable(
+    const std::vector<const Article*>& articles, MentionEntities* assignment) {
+  std::vector<Mention> ms = CollectMentions(articles);
+  UnionFind uf(ms.size());
+  std::vector<size_t> heads = GroupByKey(ms, uf);
+  std::vector<bool> person = PersonGroups(ms, heads, uf);
+  MergeFullNames(ms, heads, person, uf);
+  person = PersonGroups(ms, heads, uf);
+  MergeShortNames(ms, heads, person, uf);
+  person = PersonGroups(ms, heads, uf);
+  std::vector<bool> left_out(ms.size(), false);
+  MergeDescriptions(ms, heads, person, uf, &left_out);
+
+  std::map<size_t, std::vector<size_t>> groups;  // root -> mentions
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!left_out[i] && !ms[i].key.empty()) groups[uf.Find(i)].push_back(i);
+  }
+  std::vector<std::pair<Entity, size_t>> made;  // entity, root
+  for (const auto& [root, group] : groups) {
+    made.emplace_back(MakeEntity(articles, ms, group), root);
+  }
+  std::stable_sort(made.begin(), made.end(), [](const auto& a, const auto& b) {
+    return std::make_pair(-a.first.mentions, a.first.name) <
+           std::make_pair(-b.first.mentions, b.first.name);
+  });
+  std::vector<Entity> out;
+  std::map<size_t, int> index_of_root;
+  for (auto& [entity, root] : made) {
+    index_of_root[root] = static_cast<int>(out.size());
+    entity.id = "e" + std::to_string(out.size() + 1);
+    out.push_back(std::move(entity));
+  }
+  if (assignment != nullptr) {
+    assignment->assign(articles.size(), {});
+    for (uint32_t a = 0; a < articles.size(); ++a) {
+      (*assignment)[a].assign(articles[a]->entities.size(), -1);
+    }
+    for (size_t i = 0; i < ms.size(); ++i) {
+      auto it = index_of_root.find(uf.Find(i));
+      if (it != index_of_root.end() && !left_out[i]) {
+        (*assignment)[ms[i].article][ms[i].index] = it->second;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace newsfuse

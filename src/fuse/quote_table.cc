@@ -1,0 +1,220 @@
+// BuildQuoteTable: see newsfuse/quote_table.h for the grouping rules.
+#include "newsfuse/quote_table.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "fuse/name_words.h"
+#include "fuse/word_diff.h"
+
+namespace newsfuse {
+
+std::string_view VariantKindName(VariantKind k) {
+  switch (k) {
+    case VariantKind::kIdentical:
+      return "identical";
+    case VariantKind::kCase:
+      return "case";
+    case VariantKind::kTruncated:
+      return "truncated";
+    case VariantKind::kWording:
+      return "wording";
+    case VariantKind::kParaphrase:
+      return "paraphrase";
+  }
+  return "identical";
+}
+
+namespace {
+
+using fuse::WordDiff;
+
+// One quotation as one article prints it.
+struct Printing {
+  uint32_t article = 0;
+  const Quote* quote = nullptr;
+  std::string text;
+  std::vector<std::string> words;  // matching forms of words and numbers
+  std::set<std::string> content;   // stems of content words
+  int speaker = -1;
+  bool shouted = false;  // no lower-case letter at all
+};
+
+int ResolveSpeaker(const Quote& q, uint32_t article,
+                   const std::vector<Entity>& entities,
+                   const MentionEntities& where) {
+  if (q.speaker_mention >= 0 && article < where.size() &&
+      static_cast<size_t>(q.speaker_mention) < where[article].size()) {
+    return where[article][q.speaker_mention];
+  }
+  if (q.speaker.empty()) return -1;
+  std::string key = fuse::NameKey(q.speaker);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const EntityAlias& a : entities[e].aliases) {
+      if (fuse::NameKey(a.text) == key) return static_cast<int>(e);
+    }
+  }
+  return -1;
+}
+
+Printing Describe(const Article& a, uint32_t article, const Quote& q) {
+  Printing p;
+  p.article = article;
+  p.quote = &q;
+  p.text = std::string(q.text.In(a.text));
+  p.shouted = std::none_of(p.text.begin(), p.text.end(),
+                           [](char c) { return c >= 'a' && c <= 'z'; });
+  auto it = std::lower_bound(
+      a.tokens.begin(), a.tokens.end(), q.text.begin,
+      [](const Token& t, uint32_t pos) { return t.text.begin < pos; });
+  for (; it != a.tokens.end() && it->text.end <= q.text.end; ++it) {
+    if (it->kind == TokenKind::kPunct) continue;
+    p.words.push_back(it->norm);
+    if (!it->stop) p.content.insert(it->stem);
+  }
+  return p;
+}
+
+size_t SharedContent(const Printing& a, const Printing& b) {
+  size_t n = 0;
+  for (const std::string& s : a.content) n += b.content.count(s);
+  return n;
+}
+
+// How `p` relates to the quote's main printing `m`, or nothing when it is
+// another utterance.
+std::optional<VariantKind> Relate(const Printing& m, const Printing& p,
+                                  WordDiff* diff) {
+  if (p.text == m.text) return VariantKind::kIdentical;
+  if (p.words.empty() || m.words.empty()) return std::nullopt;
+  if (p.words == m.words) return VariantKind::kCase;
+  *diff = fuse::DiffWords(m.words, p.words);
+  if (diff->ContiguousRun()) return VariantKind::kTruncated;
+  size_t shorter = std::min(m.words.size(), p.words.size());
+  if (shorter >= 3 && diff->common * 10 >= shorter * 6) {
+    return VariantKind::kWording;
+  }
+  size_t shared = SharedContent(m, p);
+  size_t fewer = std::min(m.content.size(), p.content.size());
+  if (shared >= 2 && shared * 2 >= fewer) return VariantKind::kParaphrase;
+  return std::nullopt;
+}
+
+// The index of the main printing of a group: not shouted, then longest,
+// then the earliest article.
+size_t MainPrinting(const std::vector<Printing>& ps,
+                    const std::vector<size_t>& group) {
+  return *std::min_element(group.begin(), group.end(), [&](size_t a, size_t b) {
+    return std::make_tuple(ps[a].shouted, -static_cast<int>(ps[a].words.size()),
+                           ps[a].article) <
+           std::make_tuple(ps[b].shouted, -static_cast<int>(ps[b].words.size()),
+                           ps[b].article);
+  });
+}
+
+size_t ArticleIndex(const std::vector<const Article*>& articles,
+                    const std::string& id) {
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i]->id == id) return i;
+  }
+  return articles.size();
+}
+
+void AddSource(std::vector<std::string>* v, const std::string& id) {
+  if (std::find(v->begin(), v->end(), id) == v->end()) v->push_back(id);
+}
+
+StoryQuote MakeQuote(const std::vector<const Article*>& articles,
+                     const std::vector<Entity>& entities,
+                     const std::vector<Printing>& ps,
+                     const std::vector<size_t>& group) {
+  const Printing& m = ps[MainPrinting(ps, group)];
+  StoryQuote q;
+  q.speaker = m.speaker;
+  q.speaker_name = m.speaker >= 0 ? entities[m.speaker].name : m.quote->speaker;
+  q.text = m.text;
+  q.cue = m.quote->cue;
+  q.partial = true;
+  for (size_t i : group) {
+    const Printing& p = ps[i];
+    const std::string& id = articles[p.article]->id;
+    AddSource(&q.sources, id);
+    q.partial = q.partial && p.quote->partial;
+    if (q.speaker_name.empty()) q.speaker_name = p.quote->speaker;
+    auto it =
+        std::find_if(q.variants.begin(), q.variants.end(),
+                     [&](const QuoteVariant& v) { return v.text == p.text; });
+    if (it == q.variants.end()) {
+      WordDiff diff;
+      VariantKind kind = Relate(m, p, &diff).value_or(VariantKind::kParaphrase);
+      std::string described = fuse::DescribeDiff(kind, diff);
+      if (p.shouted && !m.shouted && kind != VariantKind::kCase) {
+        described += described.empty() ? "in capitals" : "; in capitals";
+      }
+      it = q.variants.insert(q.variants.end(), {p.text, {}, kind, described});
+    }
+    AddSource(&it->sources, id);
+  }
+  auto by_article = [&](std::vector<std::string>* ids) {
+    std::stable_sort(
+        ids->begin(), ids->end(), [&](const auto& x, const auto& y) {
+          return ArticleIndex(articles, x) < ArticleIndex(articles, y);
+        });
+  };
+  by_article(&q.sources);
+  for (QuoteVariant& v : q.variants) by_article(&v.sources);
+  std::stable_sort(q.variants.begin(), q.variants.end(),
+                   [](const QuoteVariant& a, const QuoteVariant& b) {
+                     return a.kind < b.kind;
+                   });
+  return q;
+}
+
+}  // namespace
+
+std::vector<StoryQuote> BuildQuoteTable(
+    const std::vector<const Article*>& articles,
+    const std::vector<Entity>& entities, const MentionEntities& where) {
+  std::vector<Printing> ps;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    for (const Quote& q : articles[a]->quotes) {
+      Printing p = Describe(*articles[a], a, q);
+      p.speaker = ResolveSpeaker(q, a, entities, where);
+      if (!p.words.empty()) ps.push_back(std::move(p));
+    }
+  }
+  // Longest first, so that each group starts from a full printing.
+  std::vector<size_t> order(ps.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return ps[a].words.size() > ps[b].words.size();
+  });
+  std::vector<std::vector<size_t>> groups;
+  for (size_t i : order) {
+    auto fits = [&](const std::vector<size_t>& g) {
+      const Printing& head = ps[g.front()];
+      WordDiff diff;
+      return head.speaker == ps[i].speaker && Relate(head, ps[i], &diff);
+    };
+    auto g = std::find_if(groups.begin(), groups.end(), fits);
+    if (g == groups.end()) {
+      groups.push_back({i});
+    } else {
+      g->push_back(i);
+    }
+  }
+  std::vector<StoryQuote> out;
+  for (const auto& g : groups)
+    out.push_back(MakeQuote(articles, entities, ps, g));
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.sources.size() > b.sources.size();
+  });
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i].id = "q" + std::to_string(i + 1);
+  return out;
+}
+
+}  // namespace newsfuse
