@@ -39,10 +39,12 @@ struct PipelineOptions {
   IngestOptions ingest;
   bool background = false;  // analyze on a second thread, ahead of `fn`
   size_t ahead = 32;        // with `background`: articles waiting at most
-  // With `background`: called on the second thread once every input is
-  // read, while `fn` may still be taking the last articles. It must return
-  // at once (say, by waking a thread for work that overlaps them).
-  std::function<void()> on_read_all;
+  // With `background`: called on the second thread whenever it would wait
+  // for `fn` (`ahead` articles wait, or every input is read and `fn` still
+  // takes the last ones), to do one short piece of other work; it returns
+  // false when it has none, and is called again after `fn` takes the next
+  // article. A slow call can leave `fn` waiting for articles.
+  std::function<bool()> on_idle;
 };
 
 // Cleans and analyzes one ingested article in place.
@@ -91,13 +93,13 @@ class BriefBuilder {
   // when an article with its id was added before (the same input twice).
   bool Add(Article article);
 
-  // Starts fusing, on a helper thread, the stories that seem to have
-  // stopped growing, while Add() goes on: Build() reuses each brief whose
-  // story kept the same articles, so the result is the same. Call it when
-  // the caller's other threads go idle (say, from
-  // PipelineOptions::on_read_all); it returns at once. Does nothing when
-  // options.threads < 2. Thread-safe (the one call that may overlap Add).
-  void FuseAhead();
+  // Fuses, on the calling thread, one story that seems to have stopped
+  // growing (no article in the last few Add() calls), as it stands; false
+  // if none is ready. Build() reuses each brief whose story kept the same
+  // articles, so the result is the same. For a thread that would otherwise
+  // wait (PipelineOptions::on_idle): it may run concurrently with Add(),
+  // on one thread at a time, and must not overlap Build().
+  bool FuseAheadStep();
 
   // Called with each brief and its index in the result as soon as the
   // story is fused, on the thread that fused it: concurrently for different

@@ -102,9 +102,7 @@ bool BriefBuilder::Add(Article article) {
   return true;
 }
 
-void BriefBuilder::FuseAhead() {
-  if (impl_->options.threads > 1) impl_->ahead.Start();
-}
+bool BriefBuilder::FuseAheadStep() { return impl_->ahead.Step(); }
 
 std::vector<StoryBrief> BriefBuilder::Build(const StoryFn& on_story) const {
   return FuseStories(impl_->index, impl_->by_id, impl_->options, on_story,

@@ -8,9 +8,6 @@ namespace {
 // mostly be redone.
 constexpr uint64_t kQuiet = 16;
 
-// The helper, when waiting, is woken every this many placements.
-constexpr uint64_t kWakeEvery = 8;
-
 }  // namespace
 
 void FuseAhead::Placed(const std::string& story_id, const Article* article,
@@ -20,23 +17,9 @@ void FuseAhead::Placed(const std::string& story_id, const Article* article,
   g.members.push_back(article);
   g.origins.push_back(origin_id);
   g.changed = ++placements_;
-  if (waiting_ && placements_ % kWakeEvery == 0) wake_.notify_one();
-}
-
-void FuseAhead::Start() {
-  std::lock_guard<std::mutex> lock(mu_);
-  if (started_ || stopped_) return;
-  started_ = true;
-  thread_ = std::thread([this] { Run(); });
 }
 
 std::unordered_map<std::string, StoryBrief> FuseAhead::Finish() {
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    stopped_ = true;
-    wake_.notify_one();
-  }
-  if (thread_.joinable()) thread_.join();  // no Start() can follow stopped_
   std::lock_guard<std::mutex> lock(mu_);
   return std::move(fused_);
 }
@@ -57,27 +40,21 @@ std::string FuseAhead::PickLocked() const {
   return best == nullptr ? std::string() : *best;
 }
 
-void FuseAhead::Run() {
+bool FuseAhead::Step() {
   std::unique_lock<std::mutex> lock(mu_);
-  while (!stopped_) {
-    std::string id = PickLocked();
-    if (id.empty()) {
-      waiting_ = true;
-      wake_.wait(lock);
-      waiting_ = false;
-      continue;
-    }
-    Growing& g = stories_[id];
-    g.fused = g.members.size();
-    std::vector<const Article*> members = g.members;
-    std::vector<std::string> origins = g.origins;
-    lock.unlock();
-    Story story;
-    story.id = id;
-    StoryBrief brief = FuseStory(story, members, origins, options_);
-    lock.lock();
-    fused_[id] = std::move(brief);
-  }
+  std::string id = PickLocked();
+  if (id.empty()) return false;
+  Growing& g = stories_[id];
+  g.fused = g.members.size();
+  std::vector<const Article*> members = g.members;
+  std::vector<std::string> origins = g.origins;
+  lock.unlock();
+  Story story;
+  story.id = id;
+  StoryBrief brief = FuseStory(story, members, origins, options_);
+  lock.lock();
+  fused_[id] = std::move(brief);
+  return true;
 }
 
 }  // namespace newsfuse::pipeline

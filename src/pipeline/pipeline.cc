@@ -39,17 +39,13 @@ void ReadAllInBackground(const std::vector<std::string>& paths,
   std::thread reader([&] {
     try {
       ReadAll(paths, options, [&](Result<Article> r) {
-        if (!results.Push(std::move(r))) stop.store(true);
+        if (!results.Push(std::move(r), options.on_idle)) stop.store(true);
       }, &stop);
+      results.Close();
+      results.Drain(options.on_idle);
     } catch (...) {
       reader_error = std::current_exception();
-    }
-    results.Close();
-    if (reader_error || stop.load() || !options.on_read_all) return;
-    try {
-      options.on_read_all();
-    } catch (...) {
-      reader_error = std::current_exception();
+      results.Close();
     }
   });
   try {

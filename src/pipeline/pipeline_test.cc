@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -40,16 +41,20 @@ TEST(PipelineTest, BackgroundGivesTheSameResultsInTheSameOrder) {
   EXPECT_EQ(Results(true), plain);
 }
 
-TEST(PipelineTest, OnReadAllRunsOnceAfterTheLastArticleIsQueued) {
+TEST(PipelineTest, OnIdleRunsWhileTheCallbackLags) {
   PipelineOptions options;
   options.background = true;
-  options.ahead = 2;
+  options.ahead = 1;
   std::atomic<int> calls{0};
-  options.on_read_all = [&] { ++calls; };
-  size_t results = 0;
-  RunPipeline(kCorpus, options, [&](Result<Article>) { ++results; });
-  EXPECT_EQ(results, Results(false).size());
-  EXPECT_EQ(calls.load(), 1);
+  options.on_idle = [&] { return ++calls % 3 != 0; };  // busy twice, then not
+  std::vector<std::string> results;
+  RunPipeline(kCorpus, options, [&](Result<Article> r) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));  // lag
+    results.push_back(r.ok() ? r->id + " " + std::to_string(r->tokens.size())
+                             : r.status().message());
+  });
+  EXPECT_EQ(results, Results(false));
+  EXPECT_GT(calls.load(), 0);
 }
 
 TEST(PipelineTest, ExceptionFromTheCallbackStopsTheBackgroundReader) {
@@ -126,8 +131,8 @@ std::vector<Article> EcbArticles(const std::filesystem::path& dir,
 }
 
 // Fusing ahead must not change the briefs, whatever the helper managed to
-// fuse: in input order most stories are fused ahead, in reverse order
-// (after FuseAhead() early on) many are fused again or not reused.
+// fuse (here one step after each article): in input order most stories are
+// fused ahead, in reverse order many are fused again or not reused.
 TEST(BriefBuilderTest, FusingAheadGivesTheSameBriefs) {
   NEWSFUSE_SHARED_OR_SKIP(dir, "data/ecbplus-dev");
   std::vector<Article> articles = EcbArticles(dir, 150);
@@ -138,11 +143,13 @@ TEST(BriefBuilderTest, FusingAheadGivesTheSameBriefs) {
     BriefOptions options;
     options.threads = 2;
     BriefBuilder builder(options);
-    for (size_t i = 0; i < articles.size(); ++i) {
-      if (i == articles.size() / 3) builder.FuseAhead();
-      builder.Add(articles[i]);
+    int fused_ahead = 0;
+    for (const Article& a : articles) {
+      builder.Add(a);
+      fused_ahead += builder.FuseAheadStep() ? 1 : 0;
     }
     EXPECT_EQ(BriefToJson(builder.Build(), false), expected) << reverse;
+    EXPECT_GT(fused_ahead, 0);
   }
 }
 

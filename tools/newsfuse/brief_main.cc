@@ -1,6 +1,5 @@
 // newsfuse brief: stories, corroborated facts and a cited summary.
 #include <algorithm>
-#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -43,12 +42,12 @@ CommandDef Def() {
 bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
                   BriefBuilder* builder) {
   bool failed = false;
-  // Every article is kept anyway, so analysis may run arbitrarily far
-  // ahead; once it is done, its thread's core fuses the stories that seem
-  // complete while this thread places the last articles.
+  // Analysis outpaces placing articles in stories, so its thread would
+  // wait; it fuses the stories that seem complete instead. A fuse takes up
+  // to 15 ms on ECB+, while this thread places about 50 articles.
   options.background = true;
-  options.ahead = SIZE_MAX;
-  options.on_read_all = [builder] { builder->FuseAhead(); };
+  options.ahead = 96;
+  options.on_idle = [builder] { return builder->FuseAheadStep(); };
   RunPipeline(args.positional, options, [&](Result<Article> r) {
     if (!r.ok()) {
       failed = true;
