@@ -11,9 +11,9 @@
 // file, not the corpus.
 //
 // With `background`, reading, cleaning and analysis run on a second thread
-// a few articles ahead of the callback, so the callback's own work (say,
-// indexing stories) overlaps them; the callback sees the same results in the
-// same order.
+// up to `ahead` articles ahead of the callback, so the callback's own work
+// (say, indexing stories) overlaps them; the callback sees the same results
+// in the same order, and memory holds at most `ahead` waiting articles.
 //
 // Errors: every problem (unreadable input, malformed record, article with no
 // text) reaches the callback as one non-OK Result whose message is one line
@@ -38,6 +38,13 @@ namespace newsfuse {
 struct PipelineOptions {
   IngestOptions ingest;
   bool background = false;  // analyze on a second thread, ahead of `fn`
+  size_t ahead = 32;        // with `background`: articles waiting at most
+  // With `background`: called on the second thread whenever it would wait
+  // for `fn` (`ahead` articles wait, or every input is read and `fn` still
+  // takes the last ones), to do one short piece of other work; it returns
+  // false when it has none, and is called again after `fn` takes the next
+  // article. A slow call can leave `fn` waiting for articles.
+  std::function<bool()> on_idle;
 };
 
 // Cleans and analyzes one ingested article in place.
@@ -85,6 +92,14 @@ class BriefBuilder {
   // Keeps an analyzed article that has sentences. False, keeping nothing,
   // when an article with its id was added before (the same input twice).
   bool Add(Article article);
+
+  // Fuses, on the calling thread, one story that seems to have stopped
+  // growing (no article in the last few Add() calls), as it stands; false
+  // if none is ready. Build() reuses each brief whose story kept the same
+  // articles, so the result is the same. For a thread that would otherwise
+  // wait (PipelineOptions::on_idle): it may run concurrently with Add(),
+  // on one thread at a time, and must not overlap Build().
+  bool FuseAheadStep();
 
   // Called with each brief and its index in the result as soon as the
   // story is fused, on the thread that fused it: concurrently for different

@@ -165,12 +165,6 @@ Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences,
   }
 }
 
-uint32_t StoryKeys::Intern(std::string_view key) {
-  auto [it, added] = ids_.try_emplace(std::string(key), uint32_t(names_.size()));
-  if (added) names_.push_back(it->first);
-  return it->second;
-}
-
 int Stage(const SentenceInfo& s) {
   if (s.done_cues > 0) return 1;
   return s.plan_cues > 0 ? -1 : 0;

@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "newsfuse/article.h"
+#include "fuse/lexicon.h"
+#include "newsfuse/article.h"
 #include "newsfuse/brief.h"
 
 namespace newsfuse::fuse {
@@ -35,6 +37,39 @@ class StoryKeys {
  private:
   std::unordered_map<std::string, uint32_t> ids_;
   std::vector<std::string_view> names_;  // the keys of ids_
+};
+
+// Folds spelling variants of one name: "zelenskyy's" and "zelensky" ->
+// "zelensky", "dmitri" -> "dmitry". Applied to every stem, which only
+// has to match within one story.
+std::string Fold(std::string_view s);
+
+// The words of one story as keys see them: the lexicon's facts of every
+// token, and stems mapped to synonym concepts through the words the story
+// uses, so that "exchanging" finds "exchange" once any article writes
+// "exchange". Keys are interned in `keys` when first found, so their ids
+// follow first use.
+class StoryWords {
+ public:
+  static constexpr uint32_t kNoKey = UINT32_MAX;
+
+  StoryWords(const std::vector<const Article*>& articles, StoryKeys* keys);
+
+  // The facts of the tokens of articles[a], parallel to its tokens.
+  const WordFacts* const* Facts(size_t a) const { return facts_[a].data(); }
+
+  // The content key of token `t` of `article`, whose facts are `f`; kNoKey
+  // if it carries no content.
+  uint32_t KeyOf(const Article& article, const Token& t, const WordFacts& f);
+
+ private:
+  uint32_t Intern(std::string_view key);
+  uint32_t StemKey(std::string_view stem);  // its concept, else folded
+
+  std::vector<std::vector<const WordFacts*>> facts_;  // per article, token
+  std::unordered_map<std::string_view, std::string_view> concepts_;
+  std::unordered_map<std::string_view, uint32_t> stem_keys_;  // memo
+  StoryKeys* keys_;
 };
 
 struct SentenceInfo {

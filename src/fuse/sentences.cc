@@ -14,7 +14,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "fuse/fuse_internal.h"
@@ -26,37 +25,6 @@ namespace {
 
 constexpr size_t kMaxSubjectWords = 6;
 constexpr int kMinWords = 7;  // shorter sentences are fragments
-
-// Folds spelling variants of one name: "zelenskyy's" and "zelensky" ->
-// "zelensky", "dmitri" -> "dmitry". Applied to every stem, which only
-// has to match within one story.
-std::string Fold(std::string_view s) {
-  if (s.ends_with("'s")) s.remove_suffix(2);
-  std::string out;
-  for (char c : s) {
-    if (out.empty() || out.back() != c || !std::isalpha(uint8_t(c))) {
-      out.push_back(c);
-    }
-  }
-  if (out.size() > 3 && out.back() == 'i') out.back() = 'y';
-  return out;
-}
-
-// "1,000" -> "#1000", "30-day" -> "#30", "10am" -> "#10".
-std::string NumberKey(std::string_view norm) {
-  std::string digits;
-  for (char c : norm) {
-    if (std::isdigit(uint8_t(c)) || c == '.' || c == ':') {
-      digits.push_back(c);
-    } else if (c != ',') {
-      break;
-    }
-  }
-  while (!digits.empty() && (digits.back() == '.' || digits.back() == ':')) {
-    digits.pop_back();
-  }
-  return digits.insert(0, 1, '#');
-}
 
 bool IsQuote(const Token& t) { return t.norm == "\""; }
 
@@ -271,67 +239,6 @@ bool Standalone(const Article& a, const View& v, const SentenceInfo& info) {
   return false;
 }
 
-// What DescribeSentences knows of the whole story: the lexicon's facts of
-// every token, stems mapped to synonym concepts through the words the story
-// uses (so that "exchanging" finds "exchange" once any article writes
-// "exchange"), and the keys interned so far.
-struct StoryWords {
-  std::vector<std::vector<const WordFacts*>> facts;  // per article, token
-  std::unordered_map<std::string_view, std::string_view> concepts;
-  // Stem -> its key id (kNoKey if none), for words keyed by their stem.
-  std::unordered_map<std::string_view, uint32_t> stem_keys;
-  StoryKeys* keys;
-};
-
-constexpr uint32_t kNoKey = UINT32_MAX;
-
-void LearnStory(const std::vector<const Article*>& articles,
-                StoryWords* words) {
-  words->facts.resize(articles.size());
-  for (size_t ai = 0; ai < articles.size(); ++ai) {
-    const Article& a = *articles[ai];
-    std::vector<const WordFacts*>& facts = words->facts[ai];
-    facts.reserve(a.tokens.size());
-    for (const Token& t : a.tokens) {
-      const WordFacts& f = WordFactsOf(t.norm);
-      facts.push_back(&f);
-      if (!f.synonym.empty()) words->concepts.emplace(t.stem, f.synonym);
-    }
-  }
-}
-
-uint32_t InternKey(std::string_view key, StoryWords* words) {
-  if (key.empty() || key == "#") return kNoKey;
-  return words->keys->Intern(key);
-}
-
-// The key of a word keyed by its stem: its concept, else the folded stem.
-uint32_t StemKey(std::string_view stem, StoryWords* words) {
-  auto [it, added] = words->stem_keys.try_emplace(stem, kNoKey);
-  if (added) {
-    auto c = words->concepts.find(stem);
-    it->second = c != words->concepts.end() ? InternKey(c->second, words)
-                                            : InternKey(Fold(stem), words);
-  }
-  return it->second;
-}
-
-// The content key of one token, kNoKey if it carries no content. A key is
-// interned when first found, so ids follow first use.
-uint32_t KeyOf(const View& v, size_t i, StoryWords* words) {
-  const Token& t = v.t[i];
-  if (t.kind == TokenKind::kNumber) return InternKey(NumberKey(t.norm), words);
-  if (t.kind != TokenKind::kWord) return kNoKey;
-  const WordFacts& f = *v.f[i];
-  if (!f.number.empty()) {
-    return InternKey(std::string(f.number).insert(0, 1, '#'), words);
-  }
-  if (v.Text(i) == "US") return InternKey("us-country", words);
-  if (t.stop || f.Has(WordFacts::kReportingVerb)) return kNoKey;
-  if (!f.synonym.empty()) return InternKey(f.synonym, words);
-  return StemKey(t.stem, words);
-}
-
 void AddUnique(std::vector<uint32_t>* v, uint32_t key) {
   for (uint32_t x : *v) {
     if (x == key) return;
@@ -352,8 +259,8 @@ void FillKeysAndCues(const View& v, StoryWords* words, SentenceInfo* info) {
         i == info->verb_token) {
       continue;
     }
-    uint32_t key = KeyOf(v, i, words);
-    if (key == kNoKey) continue;
+    uint32_t key = words->KeyOf(v.a, t, *v.f[i]);
+    if (key == StoryWords::kNoKey) continue;
     if (i > 0 && t.kind == TokenKind::kWord && Capitalized(v.Text(i))) {
       AddUnique(&info->name_keys, key);
     }
@@ -388,9 +295,7 @@ int CountQuotes(const View& v) {
 
 std::vector<SentenceInfo> DescribeSentences(
     const std::vector<const Article*>& articles, StoryKeys* keys) {
-  StoryWords words;
-  words.keys = keys;
-  LearnStory(articles, &words);
+  StoryWords words(articles, keys);
   std::vector<SentenceInfo> out;
   for (uint32_t ai = 0; ai < articles.size(); ++ai) {
     const Article& a = *articles[ai];
@@ -401,7 +306,7 @@ std::vector<SentenceInfo> DescribeSentences(
       const Sentence& s = a.sentences[si];
       if (s.first_token + s.token_count > a.tokens.size()) continue;
       View v{a, a.tokens.data() + s.first_token,
-             words.facts[ai].data() + s.first_token, s.token_count};
+             words.Facts(ai) + s.first_token, s.token_count};
       if (s.paragraph != paragraph) open_quote = false;
       paragraph = s.paragraph;
       SentenceInfo info;

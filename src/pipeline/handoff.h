@@ -6,7 +6,8 @@
 //   consumer: while (std::optional<Item> item = q.Pop()) Use(*item);
 //
 // Push blocks while `capacity` items wait; Pop blocks until an item comes or
-// the queue is closed and drained. Cancel() makes every later Push fail, so
+// the queue is closed and drained. Instead of blocking, the producer may do
+// other work (an `idle` function). Cancel() makes every later Push fail, so
 // a producer stops early when the consumer gives up. Thread safety: one
 // producer and one consumer may use it concurrently.
 #ifndef NEWSFUSE_PIPELINE_HANDOFF_H_
@@ -15,6 +16,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -25,15 +27,36 @@ class Handoff {
  public:
   explicit Handoff(size_t capacity) : capacity_(capacity) {}
 
-  // False when the queue was cancelled; the item is then dropped.
-  bool Push(T item) {
+  // False when the queue was cancelled; the item is then dropped. While
+  // the queue is full, calls `idle` (if any; without the lock) instead of
+  // waiting, until it returns false.
+  bool Push(T item, const std::function<bool()>& idle = nullptr) {
     std::unique_lock<std::mutex> lock(mu_);
+    while (!cancelled_ && items_.size() >= capacity_ && idle) {
+      lock.unlock();
+      bool busy = idle();
+      lock.lock();
+      if (!busy) break;
+    }
     not_full_.wait(lock,
                    [&] { return cancelled_ || items_.size() < capacity_; });
     if (cancelled_) return false;
     items_.push_back(std::move(item));
     not_empty_.notify_one();
     return true;
+  }
+
+  // Waits until the consumer has taken every item (or cancelled), calling
+  // `idle` (without the lock) while it returns true, and again after each
+  // item taken.
+  void Drain(const std::function<bool()>& idle) {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!cancelled_ && !items_.empty()) {
+      lock.unlock();
+      bool busy = idle && idle();
+      lock.lock();
+      if (!busy && !cancelled_ && !items_.empty()) not_full_.wait(lock);
+    }
   }
 
   // Nothing once the queue is closed (or cancelled) and empty.

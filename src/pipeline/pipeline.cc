@@ -1,5 +1,6 @@
 #include "newsfuse/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <thread>
@@ -10,9 +11,6 @@
 
 namespace newsfuse {
 namespace {
-
-// Articles analyzed ahead of the callback at most, in background mode.
-constexpr size_t kAhead = 32;
 
 // Reads every path in order until `stop` (if any) is set.
 void ReadAll(const std::vector<std::string>& paths,
@@ -34,18 +32,21 @@ void ReadAll(const std::vector<std::string>& paths,
 // An exception on either side stops both and reaches the caller.
 void ReadAllInBackground(const std::vector<std::string>& paths,
                          const PipelineOptions& options, const ArticleFn& fn) {
-  pipeline::Handoff<Result<Article>> results(kAhead);
+  pipeline::Handoff<Result<Article>> results(
+      std::max<size_t>(1, options.ahead));
   std::atomic<bool> stop{false};
   std::exception_ptr reader_error;
   std::thread reader([&] {
     try {
       ReadAll(paths, options, [&](Result<Article> r) {
-        if (!results.Push(std::move(r))) stop.store(true);
+        if (!results.Push(std::move(r), options.on_idle)) stop.store(true);
       }, &stop);
+      results.Close();
+      results.Drain(options.on_idle);
     } catch (...) {
       reader_error = std::current_exception();
+      results.Close();
     }
-    results.Close();
   });
   try {
     while (std::optional<Result<Article>> r = results.Pop()) fn(std::move(*r));

@@ -2,12 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cctype>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
 
 #include "newsfuse/report.h"
+#include "tests/testing.h"
 #include "pipeline/handoff.h"
 #include "pipeline/parallel.h"
 
@@ -33,6 +39,22 @@ TEST(PipelineTest, BackgroundGivesTheSameResultsInTheSameOrder) {
   std::vector<std::string> plain = Results(false);
   ASSERT_GE(plain.size(), 6u);
   EXPECT_EQ(Results(true), plain);
+}
+
+TEST(PipelineTest, OnIdleRunsWhileTheCallbackLags) {
+  PipelineOptions options;
+  options.background = true;
+  options.ahead = 1;
+  std::atomic<int> calls{0};
+  options.on_idle = [&] { return ++calls % 3 != 0; };  // busy twice, then not
+  std::vector<std::string> results;
+  RunPipeline(kCorpus, options, [&](Result<Article> r) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));  // lag
+    results.push_back(r.ok() ? r->id + " " + std::to_string(r->tokens.size())
+                             : r.status().message());
+  });
+  EXPECT_EQ(results, Results(false));
+  EXPECT_GT(calls.load(), 0);
 }
 
 TEST(PipelineTest, ExceptionFromTheCallbackStopsTheBackgroundReader) {
@@ -87,6 +109,48 @@ TEST(BriefBuilderTest, OnStorySeesEveryBriefOnceAsBuilt) {
   std::vector<std::string> parts;
   for (auto& [i, json] : seen) parts.push_back(json);
   EXPECT_EQ(JoinBriefJson(parts, true), BriefToJson(briefs, true));
+}
+
+// Articles of the first ECB+ topics, in path order (grouped by event).
+std::vector<Article> EcbArticles(const std::filesystem::path& dir,
+                                 size_t count) {
+  std::vector<std::string> paths;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() == ".json" && std::isdigit(name[0])) {
+      paths.push_back(e.path().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  paths.resize(std::min(paths.size(), count));
+  std::vector<Article> out;
+  RunPipeline(paths, {}, [&](Result<Article> r) {
+    if (r.ok() && !r->sentences.empty()) out.push_back(std::move(*r));
+  });
+  return out;
+}
+
+// Fusing ahead must not change the briefs, whatever the helper managed to
+// fuse (here one step after each article): in input order most stories are
+// fused ahead, in reverse order many are fused again or not reused.
+TEST(BriefBuilderTest, FusingAheadGivesTheSameBriefs) {
+  NEWSFUSE_SHARED_OR_SKIP(dir, "data/ecbplus-dev");
+  std::vector<Article> articles = EcbArticles(dir, 150);
+  ASSERT_GT(articles.size(), 100u);
+  for (bool reverse : {false, true}) {
+    if (reverse) std::reverse(articles.begin(), articles.end());
+    std::string expected = BriefToJson(BuildBriefs(articles, {}), false);
+    BriefOptions options;
+    options.threads = 2;
+    BriefBuilder builder(options);
+    int fused_ahead = 0;
+    for (const Article& a : articles) {
+      builder.Add(a);
+      fused_ahead += builder.FuseAheadStep() ? 1 : 0;
+    }
+    EXPECT_EQ(BriefToJson(builder.Build(), false), expected) << reverse;
+    EXPECT_GT(fused_ahead, 0);
+  }
 }
 
 TEST(ParallelForTest, RunsEveryItemOnceAndPassesOnAnException) {

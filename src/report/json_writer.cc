@@ -1,5 +1,7 @@
 #include "report/json_writer.h"
 
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 namespace newsfuse::report {
@@ -29,17 +31,17 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return 0;
 }
 
-bool IsStrictUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (uint8_t(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n = Utf8Length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
+// True when none of the 8 bytes at p needs a look: all are printable ASCII
+// other than '"' and '\\'.
+bool PlainWord(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  uint64_t control = (x - kOnes * 0x20) & ~x & kHigh;  // bytes < 0x20
+  return ((x & kHigh) | control | has_zero(x ^ (kOnes * '"')) |
+          has_zero(x ^ (kOnes * '\\'))) == 0;
 }
 
 void AppendEscape(uint8_t c, std::string* out) {
@@ -62,19 +64,32 @@ void AppendEscape(uint8_t c, std::string* out) {
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  if (!IsStrictUtf8(s)) {  // rare: let nlohmann place the replacements
-    out->append(nlohmann::json(std::string(s)).dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace));
-    return;
-  }
+  size_t start = out->size();
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && PlainWord(s.data() + i)) {
+      i += 8;
+      continue;
+    }
     uint8_t c = uint8_t(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    AppendEscape(c, out);
-    run = i + 1;
+    if (c >= 0x80) {
+      size_t n = Utf8Length(s, i);
+      if (n == 0) {  // rare: let nlohmann place the replacements
+        out->resize(start);
+        out->append(nlohmann::json(std::string(s)).dump(
+            -1, ' ', false, nlohmann::json::error_handler_t::replace));
+        return;
+      }
+      i += n;
+      continue;
+    }
+    if (c < 0x20 || c == '"' || c == '\\') {
+      out->append(s.data() + run, i - run);
+      AppendEscape(c, out);
+      run = i + 1;
+    }
+    ++i;
   }
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');

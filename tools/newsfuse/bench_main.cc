@@ -116,10 +116,13 @@ void Print(const Pass& p, bool json) {
         "\"seconds\": %.6f, \"articles_per_s\": %.1f, "
         "\"mb_per_s\": %.2f, \"ingest_mb_per_s\": %.2f, "
         "\"clean_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, "
+        "\"stories\": %llu, \"stories_seconds\": %.6f, "
+        "\"fuse_seconds\": %.6f, \"report_seconds\": %.6f, "
         "\"peak_rss_mib\": %.1f, \"rss_over_input\": %.2f}\n",
         (unsigned long long)p.articles, (unsigned long long)p.failures,
         (unsigned long long)p.bytes, p.total(), p.articles / p.total(),
-        rate(p.total()), rate(p.ingest), rate(p.clean), rate(p.analyze), rss,
+        rate(p.total()), rate(p.ingest), rate(p.clean), rate(p.analyze),
+        (unsigned long long)p.story_count, p.stories, p.fuse, p.report, rss,
         rss * 1048576.0 / std::max<uint64_t>(1, p.bytes));
     return;
   }

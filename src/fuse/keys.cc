@@ -1,0 +1,88 @@
+// Content keys: what each token contributes to fact alignment, interned
+// per story (see SentenceInfo::keys).
+#include <cctype>
+
+#include "fuse/fuse_internal.h"
+
+namespace newsfuse::fuse {
+namespace {
+
+// "1,000" -> "#1000", "30-day" -> "#30", "10am" -> "#10".
+std::string NumberKey(std::string_view norm) {
+  std::string digits;
+  for (char c : norm) {
+    if (std::isdigit(uint8_t(c)) || c == '.' || c == ':') {
+      digits.push_back(c);
+    } else if (c != ',') {
+      break;
+    }
+  }
+  while (!digits.empty() && (digits.back() == '.' || digits.back() == ':')) {
+    digits.pop_back();
+  }
+  return digits.insert(0, 1, '#');
+}
+
+}  // namespace
+
+std::string Fold(std::string_view s) {
+  if (s.ends_with("'s")) s.remove_suffix(2);
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c || !std::isalpha(uint8_t(c))) {
+      out.push_back(c);
+    }
+  }
+  if (out.size() > 3 && out.back() == 'i') out.back() = 'y';
+  return out;
+}
+
+uint32_t StoryKeys::Intern(std::string_view key) {
+  auto [it, added] =
+      ids_.try_emplace(std::string(key), uint32_t(names_.size()));
+  if (added) names_.push_back(it->first);
+  return it->second;
+}
+
+StoryWords::StoryWords(const std::vector<const Article*>& articles,
+                       StoryKeys* keys)
+    : facts_(articles.size()), keys_(keys) {
+  for (size_t ai = 0; ai < articles.size(); ++ai) {
+    const Article& a = *articles[ai];
+    facts_[ai].reserve(a.tokens.size());
+    for (const Token& t : a.tokens) {
+      const WordFacts& f = WordFactsOf(t.norm);
+      facts_[ai].push_back(&f);
+      if (!f.synonym.empty()) concepts_.emplace(t.stem, f.synonym);
+    }
+  }
+}
+
+uint32_t StoryWords::Intern(std::string_view key) {
+  if (key.empty() || key == "#") return kNoKey;
+  return keys_->Intern(key);
+}
+
+uint32_t StoryWords::StemKey(std::string_view stem) {
+  auto [it, added] = stem_keys_.try_emplace(stem, kNoKey);
+  if (added) {
+    auto c = concepts_.find(stem);
+    it->second = c != concepts_.end() ? Intern(c->second) : Intern(Fold(stem));
+  }
+  return it->second;
+}
+
+uint32_t StoryWords::KeyOf(const Article& article, const Token& t,
+                           const WordFacts& f) {
+  if (t.kind == TokenKind::kNumber) return Intern(NumberKey(t.norm));
+  if (t.kind != TokenKind::kWord) return kNoKey;
+  if (!f.number.empty()) {
+    return Intern(std::string(f.number).insert(0, 1, '#'));
+  }
+  if (t.text.In(article.text) == "US") return Intern("us-country");
+  if (t.stop || f.Has(WordFacts::kReportingVerb)) return kNoKey;
+  if (!f.synonym.empty()) return Intern(f.synonym);
+  return StemKey(t.stem);
+}
+
+}  // namespace newsfuse::fuse
