@@ -17,13 +17,13 @@
 // "per week", appended to any other unit: "USD per day").
 //
 // Intervals. An exact number is [v, v]. Qualifiers (the `qualifier` key):
-//   "more than"  more than, over, above, exceeding, upwards of   [v, none]
-//   "at least"   at least, no fewer than, or more                 [v, none]
+//   "more than"  more than, over, above, exceeding, upwards of    [v, none]
+//   "at least"   at least, no fewer than, "or more" after         [v, none]
 //   "nearly"     nearly, almost, just under, close to             [none, v]
 //   "up to"      up to, as many as, at most, no more than         [none, v]
 //   "less than"  less than, fewer than, under, below              [none, v]
 //   "about"      about, around, some, roughly, approximately,
-//                an estimated, nearly... ~                        [0.9v, 1.1v]
+//                an estimated, circa, ~, "or so" after            [0.9v, 1.1v]
 //   "range"      10 to 15, 10-15, between 5 and 7, five or six    [a, b]
 //   "vague"      dozens [24, 144], hundreds [200, 1000], thousands
 //                [2000, 10000], tens of thousands [20000, 100000],

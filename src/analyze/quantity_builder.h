@@ -69,6 +69,7 @@ class Builder {
   bool ReadTimeUnit();
   void ReadAge();
   bool ReadSuffixUnit();
+  int NounPhrase(size_t k, size_t (&words)[4]) const;
   void ReadCounted();
   void ReadCasualty();
   void ReadAfterCounted();

@@ -62,6 +62,17 @@ int ReadSuffix(std::string_view rest, bool money, Core* c, Numeral* second) {
   return -1;
 }
 
+// Bare digits ("2022", "12") may be years, days or list numbers.
+void MarkPlainInteger(const Numeral& n, bool grouped, Core* c) {
+  if (grouped || c->scaled || c->range || !c->suffix.empty() ||
+      n.decimals > 0 || n.too_long) {
+    return;
+  }
+  std::optional<uint64_t> v = IntegerValue(n);
+  c->plain_integer = v.has_value();
+  c->integer = v.value_or(0);
+}
+
 bool ParseNumeralCore(const SentenceView& s, size_t i, bool money, Core* c) {
   const Token& t = s.tokens[i];
   uint32_t stop = s.tokens[s.size - 1].text.end;
@@ -101,12 +112,7 @@ bool ParseNumeralCore(const SentenceView& s, size_t i, bool money, Core* c) {
   if (c->range) SetValue(second, exponent, &c->high, &c->unresolved);
   else c->high = c->low;
   bool grouped = from.substr(0, len).find(',') != std::string_view::npos;
-  if (!grouped && !c->scaled && !c->range && c->suffix.empty() &&
-      n.decimals == 0 && !n.too_long) {
-    std::optional<uint64_t> v = IntegerValue(n);
-    c->plain_integer = v.has_value();
-    c->integer = v.value_or(0);
-  }
+  MarkPlainInteger(n, grouped, c);
   return true;
 }
 

@@ -47,18 +47,9 @@ bool Builder::ReadSuffixUnit() {
   return true;
 }
 
-void Builder::ReadCounted() {
-  if (!ReadSuffixUnit()) return;
-  if (age_) return;
-  std::optional<Qualifier> after = QualifierAfter(Norm(pos_), Norm(pos_ + 1));
-  if (after && !qual_) {
-    qual_ = after;
-    last_ = pos_ + 1;
-    pos_ += 2;
-  }
-  size_t k = pos_;
-  if (Norm(k) == "of" && (c_.vague || c_.words)) ++k;
-  size_t words[4];
+// Up to four noun phrase words from token k into words[]; "and"/"or" may
+// join capitalized adjectives ("Russian and Ukrainian soldiers").
+int Builder::NounPhrase(size_t k, size_t (&words)[4]) const {
   int n = 0;
   while (k < s_.size && n < 4) {
     const Token& t = s_.tokens[k];
@@ -72,6 +63,22 @@ void Builder::ReadCounted() {
       break;
     }
   }
+  return n;
+}
+
+void Builder::ReadCounted() {
+  if (!ReadSuffixUnit()) return;
+  if (age_) return;
+  std::optional<Qualifier> after = QualifierAfter(Norm(pos_), Norm(pos_ + 1));
+  if (after && !qual_) {
+    qual_ = after;
+    last_ = pos_ + 1;
+    pos_ += 2;
+  }
+  size_t k = pos_;
+  if (Norm(k) == "of" && (c_.vague || c_.words)) ++k;
+  size_t words[4];
+  int n = NounPhrase(k, words);
   if (n == 0) return;
   int head = -1, from = 0;
   for (int w = 0; w < n && head < 0; ++w) {
