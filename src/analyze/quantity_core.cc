@@ -241,18 +241,6 @@ bool ParseWordsCore(const SentenceView& s, size_t i, Core* c) {
 
 }  // namespace
 
-bool MayStartNumber(const Token& t) {
-  if (t.kind == TokenKind::kNumber) return true;
-  if (t.kind != TokenKind::kWord || t.stop || t.norm.size() < 3) return false;
-  switch (t.norm[0]) {
-    case 'b': case 'd': case 'e': case 'f': case 'h': case 'm': case 'n':
-    case 'o': case 's': case 't': case 'z':
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool ParseCore(const SentenceView& s, size_t i, bool money, Core* out) {
   *out = Core();
   if (s.tokens[i].kind == TokenKind::kNumber) {

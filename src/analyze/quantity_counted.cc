@@ -223,7 +223,8 @@ void ScanSentence(const SentenceView& s, std::vector<Quantity>* out) {
       ++i;
       continue;
     }
-    bool money = i > 0 && !CurrencySign(s.Norm(i - 1)).empty();
+    bool money = i > 0 && s.tokens[i].kind == TokenKind::kNumber &&
+                 !CurrencySign(s.Norm(i - 1)).empty();
     Core c;
     if (!ParseCore(s, i, money, &c)) {
       ++i;

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/quantity_words.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::analyze_internal {
@@ -57,7 +58,10 @@ struct Core {
 bool ParseCore(const SentenceView& s, size_t i, bool money, Core* out);
 
 // True when token i may start a number (cheap: the hot path's filter).
-bool MayStartNumber(const Token& t);
+inline bool MayStartNumber(const Token& t) {
+  if (t.kind == TokenKind::kNumber) return true;
+  return t.kind == TokenKind::kWord && !t.stop && MayBeNumberWord(t.norm);
+}
 
 // Appends the sentence's quantities to *out with text spans and values
 // (not `original` or `sentence`).

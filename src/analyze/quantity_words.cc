@@ -21,6 +21,27 @@ constexpr bool SortedByKey(const std::array<std::pair<Sv, T>, N>& a) {
   return true;
 }
 
+// A 64-bit filter over (first byte, length) of a table's keys: lookups of
+// most words end at one AND, before any comparison.
+constexpr uint64_t FilterBit(Sv w) {
+  if (w.empty()) return 0;
+  return uint64_t{1} << ((static_cast<unsigned char>(w[0]) * 7 + w.size()) & 63);
+}
+
+template <typename T, size_t N>
+constexpr uint64_t FilterOf(const std::array<std::pair<Sv, T>, N>& a) {
+  uint64_t f = 0;
+  for (const auto& e : a) f |= FilterBit(e.first);
+  return f;
+}
+
+template <size_t N>
+constexpr uint64_t FilterOf(const std::array<Sv, N>& a) {
+  uint64_t f = 0;
+  for (Sv e : a) f |= FilterBit(e);
+  return f;
+}
+
 template <typename T, size_t N>
 const T* FindIn(const std::array<std::pair<Sv, T>, N>& a, Sv key) {
   auto it = std::lower_bound(
@@ -40,6 +61,18 @@ constexpr bool Sorted(const std::array<Sv, N>& a) {
 template <size_t N>
 bool InSorted(const std::array<Sv, N>& a, Sv key) {
   return std::binary_search(a.begin(), a.end(), key);
+}
+
+template <const auto& kTable>
+auto Find(Sv key) {
+  static constexpr uint64_t kFilter = FilterOf(kTable);
+  return (kFilter & FilterBit(key)) ? FindIn(kTable, key) : nullptr;
+}
+
+template <const auto& kTable>
+bool Has(Sv key) {
+  static constexpr uint64_t kFilter = FilterOf(kTable);
+  return (kFilter & FilterBit(key)) && InSorted(kTable, key);
 }
 
 constexpr std::array<std::pair<Sv, NumberWord>, 40> kNumberWords = {{
@@ -143,21 +176,36 @@ constexpr std::array<std::pair<Sv, Sv>, 27> kMeasureUnits = {{
 }};
 
 constexpr std::array<std::pair<Sv, Sv>, 30> kCasualtyVerbs = {{
-    {"abducted", "abducted"},   {"arrested", "arrested"},
-    {"arresting", "arrested"},  {"captured", "captured"},
-    {"capturing", "captured"},  {"dead", "dead"},
-    {"detained", "detained"},   {"detaining", "detained"},
-    {"died", "died"},           {"displaced", "displaced"},
-    {"displacing", "displaced"}, {"evacuated", "evacuated"},
-    {"executed", "executed"},   {"freed", "freed"},
-    {"hospitalised", "hospitalized"}, {"hospitalized", "hospitalized"},
-    {"hurt", "hurt"},           {"injured", "injured"},
-    {"injuring", "injured"},    {"kill", "killed"},
-    {"killed", "killed"},       {"killing", "killed"},
-    {"kills", "killed"},        {"missing", "missing"},
-    {"released", "released"},   {"rescued", "rescued"},
-    {"wounded", "wounded"},     {"wounding", "wounded"},
-    {"injures", "injured"},     {"wounds", "wounded"},
+    {"abducted", "abducted"},
+    {"arrested", "arrested"},
+    {"arresting", "arrested"},
+    {"captured", "captured"},
+    {"capturing", "captured"},
+    {"dead", "dead"},
+    {"detained", "detained"},
+    {"detaining", "detained"},
+    {"died", "died"},
+    {"displaced", "displaced"},
+    {"displacing", "displaced"},
+    {"evacuated", "evacuated"},
+    {"executed", "executed"},
+    {"freed", "freed"},
+    {"hospitalised", "hospitalized"},
+    {"hospitalized", "hospitalized"},
+    {"hurt", "hurt"},
+    {"injured", "injured"},
+    {"injures", "injured"},
+    {"injuring", "injured"},
+    {"kill", "killed"},
+    {"killed", "killed"},
+    {"killing", "killed"},
+    {"kills", "killed"},
+    {"missing", "missing"},
+    {"released", "released"},
+    {"rescued", "rescued"},
+    {"wounded", "wounded"},
+    {"wounding", "wounded"},
+    {"wounds", "wounded"},
 }};
 
 struct QualifierPhrase {
@@ -210,6 +258,18 @@ constexpr QualifierPhrase kBefore[] = {
     {"precisely", "exactly", Rule::kExact},
 };
 
+// The last words of the kBefore phrases, sorted.
+constexpr std::array<Sv, 24> kQualifierEnds = {
+    "about", "above", "almost", "approx.", "approximately", "around", "as",
+    "below", "circa", "estimated", "exactly", "exceeding", "least", "most",
+    "nearly", "of", "over", "precisely", "roughly", "some", "than", "to",
+    "under", "~",};
+static_assert(Sorted(kQualifierEnds));
+
+bool IsQualifierEnd(Sv w) {
+  return Has<kQualifierEnds>(w);
+}
+
 // True when the words of `phrase` are the last norms of norms[0, count).
 int MatchBefore(Sv phrase, const Sv* norms, int count) {
   int k = count;
@@ -257,53 +317,66 @@ constexpr std::array<Sv, 12> kIrregularPlurals = {
 static_assert(Sorted(kMonths) && Sorted(kIdWords) && Sorted(kClockWords) &&
               Sorted(kTimeAnchors) && Sorted(kBreaks) &&
               Sorted(kIrregularPlurals));
+static_assert(SortedByKey(kCasualtyVerbs));
 static_assert(SortedByKey(kNumberWords) && SortedByKey(kCurrencySigns) &&
               SortedByKey(kScales) && SortedByKey(kCurrencyWords) &&
               SortedByKey(kTimeUnits) && SortedByKey(kMeasureUnits));
 
+// Bit (third letter) of row (first two letters): the three-letter
+// prefixes of the number words ("tens" shares "ten").
+constexpr std::array<uint32_t, 26 * 26> MakePrefixes() {
+  std::array<uint32_t, 26 * 26> rows{};
+  for (const auto& entry : kNumberWords) {
+    Sv w = entry.first;
+    rows[(w[0] - 'a') * 26 + (w[1] - 'a')] |= uint32_t{1} << (w[2] - 'a');
+  }
+  return rows;
+}
+
 }  // namespace
+
+const std::array<uint32_t, 26 * 26> kNumberWordPrefixes = MakePrefixes();
 
 std::optional<NumberWord> LookupNumberWord(Sv norm) {
   if (norm.size() < 3 || norm.size() > 9) return std::nullopt;
-  const NumberWord* w = FindIn(kNumberWords, norm);
+  const NumberWord* w = Find<kNumberWords>(norm);
   if (w == nullptr) return std::nullopt;
   return *w;
 }
 
 int ScaleExponent(Sv norm, bool money) {
-  const std::pair<int, bool>* s = FindIn(kScales, norm);
+  const std::pair<int, bool>* s = Find<kScales>(norm);
   if (s == nullptr || (s->second && !money)) return -1;
   return s->first;
 }
 
 Sv CurrencySign(Sv norm) {
-  const Sv* c = FindIn(kCurrencySigns, norm);
+  const Sv* c = Find<kCurrencySigns>(norm);
   return c ? *c : Sv();
 }
 
 Sv CurrencyWord(Sv norm) {
-  const Sv* c = FindIn(kCurrencyWords, norm);
+  const Sv* c = Find<kCurrencyWords>(norm);
   return c ? *c : Sv();
 }
 
 Sv TimeUnit(Sv norm) {
-  const Sv* u = FindIn(kTimeUnits, norm);
+  const Sv* u = Find<kTimeUnits>(norm);
   return u ? *u : Sv();
 }
 
 Sv MeasureUnit(Sv norm) {
-  const Sv* u = FindIn(kMeasureUnits, norm);
+  const Sv* u = Find<kMeasureUnits>(norm);
   return u ? *u : Sv();
 }
 
 Sv CasualtyVerb(Sv norm) {
-  for (const auto& [form, past] : kCasualtyVerbs) {
-    if (form == norm) return past;
-  }
-  return Sv();
+  const Sv* past = Find<kCasualtyVerbs>(norm);
+  return past ? *past : Sv();
 }
 
 std::optional<Qualifier> QualifierBefore(const Sv* norms, int count) {
+  if (count == 0 || !IsQualifierEnd(norms[count - 1])) return std::nullopt;
   std::optional<Qualifier> best;
   for (const QualifierPhrase& p : kBefore) {
     int n = MatchBefore(p.words, norms, count);
@@ -324,11 +397,11 @@ std::optional<Qualifier> QualifierAfter(Sv first, Sv second) {
   return std::nullopt;
 }
 
-bool IsMonth(Sv norm) { return InSorted(kMonths, norm); }
-bool IsIdWord(Sv norm) { return InSorted(kIdWords, norm); }
-bool IsClockWord(Sv norm) { return InSorted(kClockWords, norm); }
-bool IsTimeAnchor(Sv norm) { return InSorted(kTimeAnchors, norm); }
-bool IsPhraseBreak(Sv norm) { return InSorted(kBreaks, norm); }
-bool IsIrregularPlural(Sv norm) { return InSorted(kIrregularPlurals, norm); }
+bool IsMonth(Sv norm) { return Has<kMonths>(norm); }
+bool IsIdWord(Sv norm) { return Has<kIdWords>(norm); }
+bool IsClockWord(Sv norm) { return Has<kClockWords>(norm); }
+bool IsTimeAnchor(Sv norm) { return Has<kTimeAnchors>(norm); }
+bool IsPhraseBreak(Sv norm) { return Has<kBreaks>(norm); }
+bool IsIrregularPlural(Sv norm) { return Has<kIrregularPlurals>(norm); }
 
 }  // namespace newsfuse::analyze_internal

@@ -7,6 +7,7 @@
 #ifndef NEWSFUSE_ANALYZE_QUANTITY_WORDS_H_
 #define NEWSFUSE_ANALYZE_QUANTITY_WORDS_H_
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -30,6 +31,21 @@ struct NumberWord {
 // "nine" -> {kUnit, 9}, "hundreds" -> {kVague, 100}; nullopt otherwise.
 // Hyphenated compounds ("twenty-one") are split by the caller.
 std::optional<NumberWord> LookupNumberWord(std::string_view norm);
+
+// Bit (third letter - 'a') of entry (first letter * 26 + second): the
+// three-letter prefixes of the number words.
+extern const std::array<uint32_t, 26 * 26> kNumberWordPrefixes;
+
+// False for most words that start no number word ("tens" included): a
+// check of their first three letters, for the scanner's hot path.
+inline bool MayBeNumberWord(std::string_view norm) {
+  if (norm.size() < 3) return false;
+  unsigned a = static_cast<unsigned char>(norm[0]) - 'a';
+  unsigned b = static_cast<unsigned char>(norm[1]) - 'a';
+  unsigned c = static_cast<unsigned char>(norm[2]) - 'a';
+  return a < 26 && b < 26 && c < 26 &&
+         (kNumberWordPrefixes[a * 26 + b] >> c & 1);
+}
 
 // A scale word after a numeral: "million" -> 6, "bn" -> 9, "k" -> 3; -1 if
 // none. Single-letter suffixes ("m", "b", "k") count only for money, so
