@@ -134,6 +134,15 @@ TEST(ParseQuantityTest, Qualifiers) {
   }
 }
 
+TEST(ParseQuantityTest, OverAfterANounIsAPreposition) {
+  Quantity q = Parse("sovereignty over five regions");
+  EXPECT_EQ(q.qualifier, "");
+  EXPECT_EQ(q.low, 5);
+  EXPECT_EQ(q.high, 5);
+  EXPECT_EQ(Parse("killed over 100 people").qualifier, "more than");
+  EXPECT_EQ(Parse("it has over 100 drones").qualifier, "more than");
+}
+
 TEST(ParseQuantityTest, Percentages) {
   for (const char* p : {"40%", "40 percent", "40 per cent"}) {
     Quantity q = Parse(p);

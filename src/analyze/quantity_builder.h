@@ -63,6 +63,7 @@ class Builder {
  private:
   Sv Norm(size_t i) const { return s_.Norm(i); }
   void LookBefore();
+  bool OverIsPreposition(size_t over) const;
   bool RejectedByContext() const;
   void ReadRange();
   bool ReadUnit();

@@ -39,8 +39,21 @@ void Builder::LookBefore() {
     window[count++] = Norm(j);
   }
   qual_ = QualifierBefore(window, count);
+  if (qual_ && OverIsPreposition(k - 1)) qual_.reset();
   if (qual_) k -= static_cast<size_t>(qual_->words);
   first_ = k;
+}
+
+// "sovereignty over five regions", "control over 20 towns": "over" after a
+// noun is a preposition; after a verb ("killed over 100", "has over 100")
+// it is "more than".
+bool Builder::OverIsPreposition(size_t over) const {
+  if (Norm(over) != "over" || over == 0 || over <= floor_) return false;
+  const Token& t = s_.tokens[over - 1];
+  Sv w = t.norm;
+  return t.kind == TokenKind::kWord && !t.stop &&
+         !IsCapitalized(s_, over - 1) && !EndsWith(w, "ed") &&
+         !EndsWith(w, "ing") && CasualtyVerb(w).empty();
 }
 
 bool Builder::RejectedByContext() const {
