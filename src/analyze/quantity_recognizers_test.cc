@@ -179,7 +179,12 @@ INSTANTIATE_TEST_SUITE_P(
                  Model::kCurrency, 0.52},
         SpecFile{"NumberWithUnit/English/AgeModel.json", Model::kAge, 0.78},
         SpecFile{"NumberWithUnit/English/DimensionModel.json",
-                 Model::kDimension, 0.31}));
+                 Model::kDimension, 0.31}),
+    [](const ::testing::TestParamInfo<SpecFile>& info) {
+      std::string name = info.param.path;  // ".../NumberModel.json"
+      name = name.substr(name.rfind('/') + 1);
+      return name.substr(0, name.find('.'));
+    });
 
 }  // namespace
 }  // namespace newsfuse
