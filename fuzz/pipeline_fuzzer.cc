@@ -21,6 +21,11 @@ void Check(const newsfuse::Article& a) {
   }
   for (const auto& t : a.tokens) CheckSpan(t.original, a.original.size());
   for (const auto& d : a.dropped) CheckSpan(d.original, a.original.size());
+  for (const auto& q : a.quantities) {
+    CheckSpan(q.text, a.text.size());
+    CheckSpan(q.original, a.original.size());
+    if (q.unresolved && (q.low || q.high)) std::abort();
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyze/stemmer.h"
+#include "newsfuse/quantities.h"
 
 namespace newsfuse {
 namespace {
@@ -58,6 +59,7 @@ void Analyze(Article& article) {
   FinishTokens(article, 0);
   FindEntities(article);
   FindQuotes(article);
+  FindQuantities(article);
   LinkQuoteSpeakers(article);  // last: after entities and quotes
 }
 
