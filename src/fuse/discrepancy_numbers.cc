@@ -130,7 +130,8 @@ void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out) {
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     const Article& art = *b.articles[a];
     for (const Quantity& q : art.quantities) {
-      if (q.unresolved || q.counted.empty()) continue;
+      // Ages describe people, they are not claims about the event.
+      if (q.unresolved || q.counted.empty() || q.counted == "age") continue;
       auto it = fact_of.find({a, q.sentence});
       if (it == fact_of.end() || !b.facts[it->second].single_source) continue;
       Discrepancy d;
