@@ -125,15 +125,31 @@ void NumberDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
   }
 }
 
+// A count worth flagging when only one outlet gives it: not an age or a
+// duration (descriptions), not "two sides" or "one call".
+bool Matters(const Quantity& q) {
+  static const std::set<std::string> kDescriptive = {
+      "year", "month", "week", "day", "hour", "minute", "second"};
+  if (q.unresolved || q.counted.empty() || q.counted == "age") return false;
+  if (kDescriptive.count(q.unit)) return false;
+  return !(q.unit.empty() && q.high && *q.high <= 2);
+}
+
 void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out) {
   auto fact_of = FactOfSentence(b);
+  std::map<std::string, std::vector<Printed>> counted = ByCounted(b);
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     const Article& art = *b.articles[a];
     for (const Quantity& q : art.quantities) {
-      // Ages describe people, they are not claims about the event.
-      if (q.unresolved || q.counted.empty() || q.counted == "age") continue;
+      if (!Matters(q)) continue;
       auto it = fact_of.find({a, q.sentence});
       if (it == fact_of.end() || !b.facts[it->second].single_source) continue;
+      // Another outlet giving a compatible count of the same thing.
+      const std::vector<Printed>& same = counted[CountedKey(q.counted)];
+      bool elsewhere = std::any_of(
+          same.begin(), same.end(),
+          [&](const auto& p) { return p.article != a && Overlap(*p.q, q); });
+      if (elsewhere) continue;
       Discrepancy d;
       d.kind = "single-source";
       d.about = q.counted;
