@@ -180,5 +180,25 @@ TEST(DiscrepanciesTest, OneFactOnTwoDays) {
   EXPECT_EQ(d->variants[1].value, "Sunday");
 }
 
+TEST(DiscrepanciesTest, SingleSourceCountsOnlyWhenNoOtherOutletGivesThem) {
+  Article a = Analyzed("a", {"Storm winds flattened 40 houses in the north.",
+                             "The ferry company owns two boats."});
+  Article b = Analyzed("b", {"Officials counted 40 houses destroyed after the "
+                             "storm passed through the valley at dawn."});
+  Article c = Analyzed("c", {"A separate landslide buried 12 cars on the "
+                             "coastal road."});
+  AddQuantity(a, "40 houses", 40, 40, "houses");
+  AddQuantity(a, "two boats", 2, 2, "boats");
+  AddQuantity(b, "40 houses", 40, 40, "houses");
+  AddQuantity(c, "12 cars", 12, 12, "cars");
+  StoryBrief brief = Fuse({&a, &b, &c}, {"o1", "o2", "o3"});
+  std::vector<Discrepancy> ds = FindDiscrepancies(brief);
+  std::vector<std::string> about;
+  for (const Discrepancy& d : ds) {
+    if (d.kind == "single-source") about.push_back(d.about);
+  }
+  EXPECT_EQ(about, std::vector<std::string>{"cars"});
+}
+
 }  // namespace
 }  // namespace newsfuse
