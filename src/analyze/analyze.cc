@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyze/stemmer.h"
+#include "newsfuse/times.h"
 
 namespace newsfuse {
 namespace {
@@ -59,6 +60,7 @@ void Analyze(Article& article) {
   FindEntities(article);
   FindQuotes(article);
   LinkQuoteSpeakers(article);  // last: after entities and quotes
+  FindTimes(article);
 }
 
 }  // namespace newsfuse
