@@ -29,6 +29,9 @@
 // value of an anchored expression stays empty, but day_offset ("yesterday"
 // -1), weekday, time and tz are still filled.
 //
+// A clock time's value is local ("2025-05-19T17:00", its offset in `tz`),
+// with TIMEX3's "Z" when the zone is UTC/GMT ("2025-05-19T17:00Z").
+//
 // Errors: an impossible date (February 30), a year out of 1000..2200 or a
 // zone we do not know ("5 p.m. Narnia time") gives an expression with an
 // empty value: unresolved, never a guess. Nothing is thrown.

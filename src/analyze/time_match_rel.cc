@@ -18,6 +18,7 @@ bool TimeMatcher::MatchWeekday(size_t i, TimeParts* p) const {
       !Punct(i + 1, '.')) {
     return false;
   }
+  if (i > 0 && IsPrep(i - 1, Prep::kUntil)) p->direction = 1;
   if (Kind(i + 1) == TimeWord::kPartOfDay) {  // "Monday night"
     p->part_of_day = Value(i + 1);
     p->type = TimeType::kTime;
@@ -102,7 +103,13 @@ bool TimeMatcher::MatchShift(size_t i, TimeParts* p) const {
   bool counted = Amount(j, false, &amount, &k);
   TimeUnit unit;
   bool plural;
-  if (!Unit(k, &unit, &plural) || (!counted && plural)) return false;
+  if (!Unit(k, &unit, &plural)) return false;
+  if (Word(s, "recent")) {  // "recent years": an open length
+    if (!plural) return false;
+    counted = true;
+    amount = -1;
+  }
+  if (!counted && plural) return false;
   p->unit = unit;
   p->last = static_cast<uint32_t>(k + 1);
   if (counted || past) {  // "the past three years", "the last two weeks"

@@ -47,9 +47,10 @@ int WeekdayDelta(int weekday, int anchor_weekday, int dir, int tense) {
 
 std::string DurationValue(int amount, TimeUnit unit) {
   static constexpr std::string_view kCodes[] = {"S", "M", "H", "D", "W",
-                                                "M", "Y", "DE", "CE"};
+                                                "M", "Y", "Y", "Y"};
+  static constexpr int kTimes[] = {1, 1, 1, 1, 1, 1, 1, 10, 100};
   int u = static_cast<int>(unit);
-  std::string n = amount < 0 ? "X" : std::to_string(amount);
+  std::string n = amount < 0 ? "X" : std::to_string(amount * kTimes[u]);
   return std::string(u <= 2 ? "PT" : "P") + n + std::string(kCodes[u]);
 }
 
@@ -62,9 +63,12 @@ std::optional<int64_t> DayOf(const TimeParts& p, const std::optional<Anchor>& a,
     if (!a) return std::nullopt;
     int y = YearOf(a->days);
     int64_t d = DaysFromCivil(y, p.month, p.day);
+    // The anchor's year unless "last"/"next" or the tense says otherwise
+    // for a day more than half a year away (December in a January paper).
     int dir = p.direction ? p.direction : tense;
-    if (dir < 0 && d > a->days) d = DaysFromCivil(y - 1, p.month, p.day);
-    if (dir > 0 && d < a->days) d = DaysFromCivil(y + 1, p.month, p.day);
+    int64_t far = p.direction ? 0 : 183;
+    if (dir < 0 && d > a->days + far) d = DaysFromCivil(y - 1, p.month, p.day);
+    if (dir > 0 && d < a->days - far) d = DaysFromCivil(y + 1, p.month, p.day);
     return d;
   }
   if (p.weekday >= 0 && !p.relative_unit) {
@@ -140,8 +144,13 @@ std::string CoarseValue(const TimeParts& p, const std::optional<Anchor>& a,
   CivilFromDays(a->days, &y, &m, &d);
   if (p.month) {  // a month alone: the one in the anchor's year, or by tense
     int dir = p.direction ? p.direction : tense;
-    if (dir < 0 && (p.month > m || (p.direction < 0 && p.month == m))) --y;
-    if (dir > 0 && (p.month < m || (p.direction > 0 && p.month == m))) ++y;
+    int far = p.direction ? 0 : 6;
+    if (dir < 0 && (p.month > m + far || (p.direction < 0 && p.month == m))) {
+      --y;
+    }
+    if (dir > 0 && (p.month < m - far || (p.direction > 0 && p.month == m))) {
+      ++y;
+    }
     return Fmt("%04d-%02d", y, p.month);
   }
   if (!p.relative_unit) return std::to_string(y) + season + quarter;
@@ -202,7 +211,10 @@ void ResolveClock(const TimeParts& p, const std::optional<Anchor>& a,
     if (off) out->tz = FormatUtcOffset(*off);
     zone_ok = off.has_value() || !day;
   }
-  if (day && zone_ok) out->value = DateValue(*day) + "T" + out->time;
+  if (day && zone_ok) {
+    out->value = DateValue(*day) + "T" + out->time;
+    if (out->tz == "+00:00") out->value += 'Z';  // TIMEX3 marks UTC only
+  }
 }
 
 void ResolveSet(const TimeParts& p, TimeExpression* out) {

@@ -108,12 +108,12 @@ TEST(TimesTest, ClockTimes) {
             "2025-05-19T10:00"},
            {"Polls close at 10 am.", "10 am", "TIME", "2025-05-19T10:00"},
            {"The call began at 17:00 GMT.", "17:00 GMT", "TIME",
-            "2025-05-19T17:00"},
+            "2025-05-19T17:00Z"},
            {"They meet at noon.", "noon", "TIME", "2025-05-19T12:00"},
            {"Talks start Monday at 5 p.m.", "Monday at 5 p.m.", "TIME",
             "2025-05-19T17:00"},
            {"Markets closed at 1400 GMT.", "1400 GMT", "TIME",
-            "2025-05-19T14:00"},
+            "2025-05-19T14:00Z"},
        }) {
     ExpectFirst(c, Anchor());
   }
