@@ -74,6 +74,9 @@ struct WordInfo {
 
 // The entry of `lower` (lower-case ASCII), or nullptr. Thread-safe.
 const WordInfo* LookUpTimeWord(std::string_view lower);
+// The same for a word held in the first n bytes of a zero-padded 12-byte
+// buffer (TimeTok::lower): no copy.
+const WordInfo* LookUpPaddedTimeWord(const char* padded, size_t n);
 
 // ---- Zones ----
 
@@ -118,7 +121,10 @@ struct TimeTok {
   int64_t number = 0;         // a number's value
   const WordInfo* info = nullptr;  // a word's lexicon entry
   char lower[12] = {};        // a word's first 11 bytes, lower case
-  std::string_view Lower() const;  // `lower`, for words up to 11 bytes
+  std::string_view Lower() const {  // `lower`, for words up to 11 bytes
+    uint32_t n = end - begin;
+    return std::string_view(lower, n < sizeof(lower) ? n : sizeof(lower) - 1);
+  }
 };
 
 // Appends the tokens of `text` (positions offset by `base`) to `out`.

@@ -1,7 +1,8 @@
 // The words of time expressions, one table.
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
-#include <unordered_map>
 
 #include "analyze/time_internal.h"
 
@@ -159,10 +160,11 @@ constexpr Entry kEntries[] = {
     {"time", W::kPrep, P8(Prep::kOther)},
 };
 
+// An open-addressing table keyed by the word's first 12 bytes (zero
+// padded): two integer compares per probe instead of a string hash.
 class Lexicon {
  public:
   Lexicon() {
-    map_.reserve(std::size(kEntries) * 2);
     for (const Entry& e : kEntries) {
       WordInfo info;
       info.kind = e.kind;
@@ -178,32 +180,90 @@ class Lexicon {
       Add(ZoneNameAt(i), info);
     }
   }
-  void Add(std::string_view word, const WordInfo& info) {
-    map_.emplace(word, info);
-    masks_[static_cast<unsigned char>(word[0]) & 31] |= 1u
-                                                           << word.size();
-  }
+
   const WordInfo* Find(std::string_view w) const {
     // Most words of running text share no first letter and length with a
-    // time word: a bit test saves the hash.
-    if (w.empty() || w.size() > 31 ||
+    // time word: a bit test saves the probe.
+    if (w.empty() || w.size() >= kKeyBytes ||
         !(masks_[static_cast<unsigned char>(w[0]) & 31] >> w.size() & 1)) {
       return nullptr;
     }
-    auto it = map_.find(w);
-    return it == map_.end() ? nullptr : &it->second;
+    return FindKey(KeyOf(w));
+  }
+
+  // `padded` holds the word in its first `n` bytes, zeros after.
+  const WordInfo* FindPadded(const char* padded, size_t n) const {
+    if (n == 0 || n >= kKeyBytes ||
+        !(masks_[static_cast<unsigned char>(padded[0]) & 31] >> n & 1)) {
+      return nullptr;
+    }
+    Key k;
+    std::memcpy(&k.lo, padded, 8);
+    std::memcpy(&k.hi, padded + 8, 4);
+    return FindKey(k);
   }
 
  private:
-  std::unordered_map<std::string_view, WordInfo> map_;
+  static constexpr size_t kKeyBytes = 12, kSlots = 1024;
+  struct Key {
+    uint64_t lo = 0;
+    uint32_t hi = 0;
+  };
+  struct Slot {
+    Key key;
+    bool used = false;
+    WordInfo info;
+  };
+
+  const WordInfo* FindKey(const Key& k) const {
+    for (size_t slot = Hash(k) & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[slot];
+      if (!s.used) return nullptr;
+      if (s.key.lo == k.lo && s.key.hi == k.hi) return &s.info;
+    }
+  }
+
+  static Key KeyOf(std::string_view w) {
+    char buf[kKeyBytes] = {};
+    std::memcpy(buf, w.data(), w.size());
+    Key k;
+    std::memcpy(&k.lo, buf, 8);
+    std::memcpy(&k.hi, buf + 8, 4);
+    return k;
+  }
+  static size_t Hash(const Key& k) {
+    uint64_t h = (k.lo ^ (uint64_t{k.hi} << 29)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 40);
+  }
+
+  void Add(std::string_view word, const WordInfo& info) {
+    Key k = KeyOf(word);
+    size_t slot = Hash(k) & (kSlots - 1);
+    while (slots_[slot].used) {
+      if (slots_[slot].key.lo == k.lo && slots_[slot].key.hi == k.hi) return;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    slots_[slot] = {k, true, info};
+    masks_[static_cast<unsigned char>(word[0]) & 31] |= 1u << word.size();
+  }
+
+  std::array<Slot, kSlots> slots_{};
   std::array<uint32_t, 32> masks_ = {};  // by first letter: lengths present
 };
 
 }  // namespace
 
-const WordInfo* LookUpTimeWord(std::string_view lower) {
+const Lexicon& TheLexicon() {
   static const Lexicon* lexicon = new Lexicon();
-  return lexicon->Find(lower);
+  return *lexicon;
+}
+
+const WordInfo* LookUpTimeWord(std::string_view lower) {
+  return TheLexicon().Find(lower);
+}
+
+const WordInfo* LookUpPaddedTimeWord(const char* padded, size_t n) {
+  return TheLexicon().FindPadded(padded, n);
 }
 
 }  // namespace newsfuse::analyze_internal

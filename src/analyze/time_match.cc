@@ -3,27 +3,12 @@
 
 namespace newsfuse::analyze_internal {
 
-TimeWord TimeMatcher::Kind(size_t i) const {
-  if (i >= t_.size() || t_[i].info == nullptr) return TimeWord::kNone;
+TimeWord TimeMatcher::LowerCaseKind(size_t i) const {
   const WordInfo* info = t_[i].info;
-  if (info->needs_cap && !t_[i].cap) {
-    // "may", "march", "fall" in lower case: a month only before a day.
-    bool day_next = info->kind == TimeWord::kMonth && i + 1 < t_.size() &&
-                    t_[i + 1].kind == TokKind::kNumber &&
-                    t_[i + 1].digits > 0 && t_[i + 1].digits <= 2;
-    if (!day_next) return TimeWord::kNone;
-  }
-  return info->kind;
-}
-
-bool TimeMatcher::Word(size_t i, std::string_view lower) const {
-  return i < t_.size() && t_[i].kind == TokKind::kWord &&
-         t_[i].end - t_[i].begin == lower.size() && t_[i].Lower() == lower;
-}
-
-bool TimeMatcher::Punct(size_t i, char c) const {
-  return i < t_.size() && t_[i].kind == TokKind::kPunct &&
-         text_[t_[i].begin] == c;
+  bool day_next = info->kind == TimeWord::kMonth && i + 1 < t_.size() &&
+                  t_[i + 1].kind == TokKind::kNumber && t_[i + 1].digits > 0 &&
+                  t_[i + 1].digits <= 2;
+  return day_next ? info->kind : TimeWord::kNone;
 }
 
 bool TimeMatcher::Amount(size_t i, bool allow_a, int* amount,
@@ -99,9 +84,19 @@ bool TimeMatcher::MatchAt(size_t i, TimeParts* out) const {
         k == TimeWord::kZone || k == TimeWord::kMeridiem) {
       return false;
     }
-    if (k == TimeWord::kPrep && !Word(i, "a") && !Word(i, "an") &&
-        !Word(i, "the") && !Word(i, "once") && !Word(i, "twice")) {
-      return false;
+    if (k == TimeWord::kPrep) {
+      // Only "a", "an", "the", "once", "twice" open an expression, and
+      // only before a number or a time word: most never get further.
+      if (!Word(i, "a") && !Word(i, "an") && !Word(i, "the") &&
+          !Word(i, "once") && !Word(i, "twice")) {
+        return false;
+      }
+      bool times = Word(i, "once") || Word(i, "twice");
+      if (i + 1 >= t_.size() || (!times && t_[i + 1].kind != TokKind::kNumber &&
+                                 (Kind(i + 1) == TimeWord::kNone ||
+                                  Kind(i + 1) == TimeWord::kPrep))) {
+        return false;
+      }
     }
   }
   if (!MatchBase(i, out)) return false;

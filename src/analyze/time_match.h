@@ -24,10 +24,21 @@ class TimeMatcher {
   // ---- Token tests (time_match.cc) ----
   size_t size() const { return t_.size(); }
   const TimeTok& tok(size_t i) const { return t_[i]; }
-  TimeWord Kind(size_t i) const;  // kNone past the end or for non-words
+  TimeWord Kind(size_t i) const {  // kNone past the end or for non-words
+    if (i >= t_.size() || t_[i].info == nullptr) return TimeWord::kNone;
+    const WordInfo* info = t_[i].info;
+    if (info->needs_cap && !t_[i].cap) return LowerCaseKind(i);
+    return info->kind;
+  }
   int Value(size_t i) const { return t_[i].info->value; }
-  bool Word(size_t i, std::string_view lower) const;
-  bool Punct(size_t i, char c) const;
+  bool Word(size_t i, std::string_view lower) const {
+    return i < t_.size() && t_[i].kind == TokKind::kWord &&
+           t_[i].end - t_[i].begin == lower.size() && t_[i].Lower() == lower;
+  }
+  bool Punct(size_t i, char c) const {
+    return i < t_.size() && t_[i].kind == TokKind::kPunct &&
+           text_[t_[i].begin] == c;
+  }
   bool Attached(size_t i) const {  // no space before token i
     return i < t_.size() && !t_[i].space_before;
   }
@@ -70,6 +81,8 @@ class TimeMatcher {
 
  private:
   bool MatchBase(size_t i, TimeParts* out) const;
+  // "may", "march", "fall" in lower case: a month only before a day.
+  TimeWord LowerCaseKind(size_t i) const;
 
   std::string_view text_;
   const std::vector<TimeTok>& t_;

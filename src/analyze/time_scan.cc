@@ -49,17 +49,12 @@ size_t ScanWord(std::string_view text, size_t i, TimeTok* t) {
     ++i;
   }
   if (i - start < sizeof(t->lower)) {
-    t->info = LookUpTimeWord(std::string_view(t->lower, i - start));
+    t->info = LookUpPaddedTimeWord(t->lower, i - start);
   }
   return i;
 }
 
 }  // namespace
-
-std::string_view TimeTok::Lower() const {
-  uint32_t n = end - begin;
-  return std::string_view(lower, n < sizeof(lower) ? n : sizeof(lower) - 1);
-}
 
 void ScanTimeTokens(std::string_view text, uint32_t base,
                     std::vector<TimeTok>* out) {
