@@ -21,6 +21,10 @@ void Check(const newsfuse::Article& a) {
   }
   for (const auto& t : a.tokens) CheckSpan(t.original, a.original.size());
   for (const auto& d : a.dropped) CheckSpan(d.original, a.original.size());
+  for (const auto& t : a.times) {
+    CheckSpan(t.original, a.original.size());
+    CheckSpan(t.text, a.text.size());
+  }
 }
 
 }  // namespace
