@@ -65,6 +65,9 @@ class TimeMatcher {
   bool MatchWeekday(size_t i, TimeParts* p) const;
   bool MatchRelDay(size_t i, TimeParts* p) const;
   bool MatchShift(size_t i, TimeParts* p) const;
+  // After a shift word: "last Monday", "next March", "last summer", "this
+  // morning", "next weekend".
+  bool ShiftOfNamed(size_t j, int shift, TimeParts* p) const;
   bool MatchEdge(size_t i, TimeParts* p) const;
   bool MatchAmount(size_t i, TimeParts* p) const;  // ago, durations
   bool MatchSet(size_t i, TimeParts* p) const;

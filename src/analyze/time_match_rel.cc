@@ -55,7 +55,7 @@ bool TimeMatcher::MatchRelDay(size_t i, TimeParts* p) const {
 
 bool TimeMatcher::MatchShift(size_t i, TimeParts* p) const {
   size_t s = Word(i, "the") ? i + 1 : i;
-  if (s == i + 1 && Kind(s) == TimeWord::kWeekend) {
+  if (s == i + 1 && Kind(s) == TimeWord::kWeekend) {  // "(over) the weekend"
     p->weekend = p->the_weekend = p->relative_unit = true;
     p->unit = TimeUnit::kWeek;
     p->last = static_cast<uint32_t>(s + 1);
@@ -63,8 +63,32 @@ bool TimeMatcher::MatchShift(size_t i, TimeParts* p) const {
   }
   if (Kind(s) != TimeWord::kShift) return false;
   int shift = Value(s);
-  bool past = Word(s, "past");
-  size_t j = s + 1;
+  if (ShiftOfNamed(s + 1, shift, p)) return true;
+  int amount = 1;
+  size_t k = s + 1;
+  bool counted = Amount(s + 1, false, &amount, &k);
+  TimeUnit unit;
+  bool plural;
+  if (!Unit(k, &unit, &plural)) return false;
+  if (Word(s, "recent")) {  // "recent years": an open length
+    if (!plural) return false;
+    counted = true;
+    amount = -1;
+  }
+  if (!counted && plural) return false;
+  p->unit = unit;
+  p->last = static_cast<uint32_t>(k + 1);
+  if (counted || Word(s, "past")) {  // "the past three years", "the past week"
+    p->type = TimeType::kDuration;
+    p->amount = amount;
+    return true;
+  }
+  p->relative_unit = true;
+  p->shift = shift;
+  return true;
+}
+
+bool TimeMatcher::ShiftOfNamed(size_t j, int shift, TimeParts* p) const {
   TimeWord next = Kind(j);
   if (next == TimeWord::kWeekday || next == TimeWord::kMonth) {
     if (!(next == TimeWord::kWeekday ? MatchWeekday(j, p)
@@ -81,46 +105,24 @@ bool TimeMatcher::MatchShift(size_t i, TimeParts* p) const {
     p->shift = shift;
     return true;
   }
+  p->relative_unit = true;
+  p->shift = shift;
+  p->last = static_cast<uint32_t>(j + 1);
   if (next == TimeWord::kPartOfDay) {  // "this morning", "last night"
-    p->relative_unit = true;
     p->unit = TimeUnit::kDay;
     p->shift = shift < 0 && Value(j) == 3 ? -1 : 0;
     p->part_of_day = Value(j);
     p->type = TimeType::kTime;
-    p->last = static_cast<uint32_t>(j + 1);
     return true;
   }
   if (next == TimeWord::kWeekend) {
     p->weekend = true;
-    p->relative_unit = true;
     p->unit = TimeUnit::kWeek;
-    p->shift = shift;
-    p->last = static_cast<uint32_t>(j + 1);
     return true;
   }
-  int amount = 1;
-  size_t k = j;
-  bool counted = Amount(j, false, &amount, &k);
-  TimeUnit unit;
-  bool plural;
-  if (!Unit(k, &unit, &plural)) return false;
-  if (Word(s, "recent")) {  // "recent years": an open length
-    if (!plural) return false;
-    counted = true;
-    amount = -1;
-  }
-  if (!counted && plural) return false;
-  p->unit = unit;
-  p->last = static_cast<uint32_t>(k + 1);
-  if (counted || past) {  // "the past three years", "the last two weeks"
-    p->type = TimeType::kDuration;
-    p->amount = amount;
-    if (s == i + 1) p->first = static_cast<uint32_t>(i);
-    return true;
-  }
-  p->relative_unit = true;
-  p->shift = shift;
-  return true;
+  p->relative_unit = false;
+  p->shift = 0;
+  return false;
 }
 
 bool TimeMatcher::MatchEdge(size_t i, TimeParts* p) const {
