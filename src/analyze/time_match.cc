@@ -76,6 +76,7 @@ bool TimeMatcher::MatchBase(size_t i, TimeParts* out) const {
 }
 
 bool TimeMatcher::MatchAt(size_t i, TimeParts* out) const {
+  if (i >= size()) return false;
   const TimeTok& t = t_[i];
   if (t.kind == TokKind::kPunct) return false;
   if (t.kind == TokKind::kWord) {

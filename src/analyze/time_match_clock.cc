@@ -32,6 +32,7 @@ bool TimeMatcher::Meridiem(size_t i, int* add, size_t* next) const {
 
 size_t TimeMatcher::Zone(size_t i, TimeParts* p) const {
   size_t j = Punct(i, '(') ? i + 1 : i;
+  if (j >= size()) return i;
   if (Kind(j) == TimeWord::kZone) {
     bool time_word = Word(j + 1, "time");
     const ZoneInfo* z = ZoneAt(Value(j));
@@ -53,6 +54,7 @@ size_t TimeMatcher::Zone(size_t i, TimeParts* p) const {
 }
 
 bool TimeMatcher::MatchClock(size_t i, TimeParts* p) const {
+  if (i >= size()) return false;
   size_t j = i + 1;
   if (Kind(i) == TimeWord::kClockWord) {
     p->hour = Value(i);

@@ -115,6 +115,7 @@ bool TimeMatcher::MatchMonthFirst(size_t i, TimeParts* p) const {
 }
 
 bool TimeMatcher::MatchDayFirst(size_t i, TimeParts* p) const {
+  if (i >= size()) return false;
   if (!IsNumber(tok(i), 1, 2)) return false;
   size_t j = i + 1;
   if (Attached(j) && (Word(j, "st") || Word(j, "nd") || Word(j, "rd") ||
@@ -137,6 +138,7 @@ bool TimeMatcher::MatchDayFirst(size_t i, TimeParts* p) const {
 }
 
 bool TimeMatcher::MatchYear(size_t i, TimeParts* p) const {
+  if (i >= size()) return false;
   if (!IsNumber(tok(i), 4, 4) || tok(i).number < 1900 ||
       tok(i).number > 2100) {
     return false;

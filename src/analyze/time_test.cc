@@ -201,6 +201,28 @@ TEST(TimesTest, NotTimes) {
   }
 }
 
+TEST(TimesTest, ExpressionsAtTheEnd) {
+  // A clock time or a number that ends the text: nothing read past it.
+  for (const char* s : {"at 5", "at 5 p.m.", "at 17:00", "at 5 p", "(",
+                        "1400", "May 19,", "every", "the", "a", "last Monday",
+                        "next Friday,", "earlier", "late -"}) {
+    FindTimesIn(s, Anchor());
+  }
+  EXPECT_EQ(FindTimesIn("at 17:00", Anchor())[0].time, "17:00");
+  // Every prefix of text dense with patterns (run under ASan in CI).
+  std::string dense =
+      "On Monday, May 19th, 2025 at 5 p.m. (Moscow time) and 19/5/2025, "
+      "2025-05-19 or 1400 GMT; last week, the past three years, a 30-day "
+      "truce every other Monday, twice a year, earlier in the day, late "
+      "last year, in two weeks, three years ago, the 1990s, noon ET, "
+      "the third quarter of 2024, until Friday night, 10 a.m. Eastern.";
+  for (size_t n = 0; n <= dense.size(); ++n) {
+    for (const TimeExpression& t : FindTimesIn(dense.substr(0, n), Anchor())) {
+      EXPECT_LE(t.text.end, n);
+    }
+  }
+}
+
 TEST(TimesTest, NormalizeTime) {
   Result<TimeExpression> t = NormalizeTime("5 p.m. Moscow time", Anchor());
   ASSERT_TRUE(t.ok());
