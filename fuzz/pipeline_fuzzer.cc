@@ -26,6 +26,10 @@ void Check(const newsfuse::Article& a) {
     CheckSpan(q.original, a.original.size());
     if (q.unresolved && (q.low || q.high)) std::abort();
   }
+  for (const auto& t : a.times) {
+    CheckSpan(t.original, a.original.size());
+    CheckSpan(t.text, a.text.size());
+  }
 }
 
 }  // namespace

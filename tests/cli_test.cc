@@ -187,6 +187,28 @@ TEST(CliTest, ReadsStdinWithOutletFlag) {
   EXPECT_EQ(v[0]["sentences"].size(), 2u);
 }
 
+TEST(CliTest, PublishedFlagAnchorsTimes) {
+  const char* text = "Officials met on Monday. They talk again tomorrow.\n";
+  CliResult r = RunCli({"analyze", "--published", "2025-05-21", "-"}, text);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> v = ParseJsonl(r.out);
+  ASSERT_EQ(v.size(), 1u);
+  const json& times = v[0]["times"];
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0]["text"], "Monday");
+  EXPECT_EQ(times[0]["value"], "2025-05-19");
+  EXPECT_EQ(times[0]["day_offset"], -2);
+  EXPECT_EQ(times[1]["value"], "2025-05-22");
+  // Without the flag: unresolved, the offset still known.
+  r = RunCli({"analyze", "-"}, text);
+  v = ParseJsonl(r.out);
+  EXPECT_TRUE(v[0]["times"][1]["value"].is_null());
+  EXPECT_EQ(v[0]["times"][1]["day_offset"], 1);
+  CliResult bad = RunCli({"analyze", "--published", "someday", "-"}, text);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--published"), std::string::npos);
+}
+
 TEST(CliTest, ReadsGzipFiles) {
   std::filesystem::path dir = MakeTempDir("gz");
   std::string path = (dir / "story.txt.gz").string();

@@ -34,6 +34,9 @@ namespace newsfuse {
 struct IngestOptions {
   std::string outlet;            // overrides the outlet of every article
   std::optional<Format> format;  // forces a format instead of detecting it
+  // The publication time of articles whose metadata give none (the anchor
+  // of their relative time expressions).
+  std::optional<Timestamp> published;
 };
 
 // Receives each article read, or each problem met (a non-OK Result).

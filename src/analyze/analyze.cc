@@ -6,6 +6,7 @@
 
 #include "analyze/stemmer.h"
 #include "newsfuse/quantities.h"
+#include "newsfuse/times.h"
 
 namespace newsfuse {
 namespace {
@@ -61,6 +62,7 @@ void Analyze(Article& article) {
   FindQuotes(article);
   FindQuantities(article);
   LinkQuoteSpeakers(article);  // last: after entities and quotes
+  FindTimes(article);
 }
 
 }  // namespace newsfuse

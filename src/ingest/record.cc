@@ -45,7 +45,10 @@ void Input::Fail(StatusCode code, uint32_t line,
   (*fn)(Status(code, std::move(message)));
 }
 
-void Input::Emit(Article article) const { (*fn)(std::move(article)); }
+void Input::Emit(Article article) const {
+  if (!article.published) article.published = options->published;
+  (*fn)(std::move(article));
+}
 
 std::string Where(std::string_view path, uint32_t line) {
   std::string out(path);

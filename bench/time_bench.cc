@@ -1,0 +1,116 @@
+// Benchmarks of time expressions.
+//
+//   build-release/bench/time_bench
+//
+// BM_FindTimes: FindTimes alone over the ECB+ article texts (analyzed once
+// beforehand, each anchored at 2025-05-19), in MB/s of article text.
+// BM_NormalizeTime: NormalizeTime over standalone expressions, in
+// strings/s: the lines of $NEWSFUSE_TIME_STRINGS when set (what
+// bench/normalize_vs_peers.py passes, so that the peers get the same
+// strings), else TimeStrings() below.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "bench/ecb_corpus.h"
+#include "newsfuse/analyze.h"
+#include "newsfuse/article.h"
+#include "newsfuse/timestamp.h"
+#include "newsfuse/times.h"
+
+namespace newsfuse {
+namespace {
+
+struct Corpus {
+  std::vector<Article> articles;
+  int64_t bytes = 0;
+};
+
+Corpus& GetCorpus() {
+  static Corpus* corpus = [] {
+    auto* c = new Corpus;
+    for (std::string& t : bench::LoadEcbTexts()) {
+      Article& a =
+          c->articles.emplace_back(bench::ArticleFromText(std::move(t)));
+      a.published = ParseTimestamp("2025-05-19T10:00:00Z");
+      Analyze(a);
+      c->bytes += static_cast<int64_t>(a.text.size());
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+void BM_FindTimes(benchmark::State& state) {
+  Corpus& c = GetCorpus();
+  if (c.articles.empty()) {
+    state.SkipWithError(bench::kNoEcbData);
+    return;
+  }
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (Article& a : c.articles) {
+      FindTimes(a);
+      found += a.times.size();
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+  state.counters["articles"] = static_cast<double>(c.articles.size());
+  state.counters["times"] = static_cast<double>(found);
+}
+BENCHMARK(BM_FindTimes)->Unit(benchmark::kMillisecond);
+
+// Realistic standalone expressions, as news and the recognizers specs
+// write them.
+std::vector<std::string> TimeStrings() {
+  if (const char* path = std::getenv("NEWSFUSE_TIME_STRINGS")) {
+    std::ifstream in(path);
+    std::vector<std::string> out;
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty()) out.push_back(line);
+    }
+    return out;
+  }
+  return {"May 19, 2025", "19 May 2025", "2025-05-19", "5/19/2025",
+          "May 2025", "2025", "on Monday", "Friday's talks", "today",
+          "yesterday", "tomorrow", "last week", "next week",
+          "over the weekend", "earlier in the day", "this morning",
+          "three years ago", "in two weeks", "since March 2022",
+          "last month", "5 p.m. Moscow time", "10 a.m. Eastern", "10 am",
+          "17:00 GMT", "noon", "for three hours", "a 30-day ceasefire",
+          "every week", "daily", "last Monday", "next Tuesday",
+          "Monday at 5 p.m.", "late last year", "the past three years",
+          "the third quarter of 2024", "the 1990s", "twice a year",
+          "every Monday", "1400 GMT", "this week"};
+}
+
+void BM_NormalizeTime(benchmark::State& state) {
+  static const std::vector<std::string> strings = TimeStrings();
+  std::optional<Timestamp> anchor = ParseTimestamp("2016-11-07T00:00:00");
+  size_t resolved = 0;
+  for (auto _ : state) {
+    resolved = 0;
+    for (const std::string& s : strings) {
+      Result<TimeExpression> t = NormalizeTime(s, anchor);
+      resolved += t.ok() && !t->value.empty();
+    }
+    benchmark::DoNotOptimize(resolved);
+  }
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(strings.size()));
+  state.counters["strings"] = static_cast<double>(strings.size());
+  state.counters["resolved"] = static_cast<double>(resolved);
+}
+BENCHMARK(BM_NormalizeTime)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace newsfuse
+
+BENCHMARK_MAIN();

@@ -1,0 +1,269 @@
+// The words of time expressions, one table.
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "analyze/time_internal.h"
+
+namespace newsfuse::analyze_internal {
+namespace {
+
+struct Entry {
+  std::string_view word;
+  TimeWord kind;
+  int value;
+  bool plural = false;
+  bool needs_cap = false;
+};
+
+using W = TimeWord;
+using U = TimeUnit;
+constexpr int U8(U u) { return static_cast<int>(u); }
+constexpr int P8(Prep p) { return static_cast<int>(p); }
+
+constexpr Entry kEntries[] = {
+    // Months (and common abbreviations). "May" and "March" are also a verb
+    // and a noun: only capitalized.
+    {"january", W::kMonth, 1}, {"jan", W::kMonth, 1},
+    {"february", W::kMonth, 2}, {"feb", W::kMonth, 2},
+    {"march", W::kMonth, 3, false, true}, {"mar", W::kMonth, 3, false, true},
+    {"april", W::kMonth, 4}, {"apr", W::kMonth, 4},
+    {"may", W::kMonth, 5, false, true},
+    {"june", W::kMonth, 6}, {"jun", W::kMonth, 6},
+    {"july", W::kMonth, 7}, {"jul", W::kMonth, 7},
+    {"august", W::kMonth, 8}, {"aug", W::kMonth, 8},
+    {"september", W::kMonth, 9}, {"sept", W::kMonth, 9},
+    {"sep", W::kMonth, 9}, {"october", W::kMonth, 10},
+    {"oct", W::kMonth, 10}, {"november", W::kMonth, 11},
+    {"nov", W::kMonth, 11}, {"december", W::kMonth, 12},
+    {"dec", W::kMonth, 12},
+    // Weekdays.
+    {"monday", W::kWeekday, 0}, {"tuesday", W::kWeekday, 1},
+    {"wednesday", W::kWeekday, 2}, {"thursday", W::kWeekday, 3},
+    {"friday", W::kWeekday, 4}, {"saturday", W::kWeekday, 5},
+    {"sunday", W::kWeekday, 6}, {"mondays", W::kWeekday, 0, true},
+    {"tuesdays", W::kWeekday, 1, true}, {"wednesdays", W::kWeekday, 2, true},
+    {"thursdays", W::kWeekday, 3, true}, {"fridays", W::kWeekday, 4, true},
+    {"saturdays", W::kWeekday, 5, true}, {"sundays", W::kWeekday, 6, true},
+    {"mon", W::kWeekday, 0, false, true}, {"tue", W::kWeekday, 1},
+    {"tues", W::kWeekday, 1}, {"wed", W::kWeekday, 2, false, true},
+    {"thu", W::kWeekday, 3}, {"thur", W::kWeekday, 3},
+    {"thurs", W::kWeekday, 3}, {"fri", W::kWeekday, 4},
+    // Units.
+    {"second", W::kUnit, U8(U::kSecond)},
+    {"seconds", W::kUnit, U8(U::kSecond), true},
+    {"minute", W::kUnit, U8(U::kMinute)},
+    {"minutes", W::kUnit, U8(U::kMinute), true},
+    {"min", W::kUnit, U8(U::kMinute)}, {"mins", W::kUnit, U8(U::kMinute), true},
+    {"hour", W::kUnit, U8(U::kHour)}, {"hours", W::kUnit, U8(U::kHour), true},
+    {"hr", W::kUnit, U8(U::kHour)}, {"hrs", W::kUnit, U8(U::kHour), true},
+    {"h", W::kUnit, U8(U::kHour)},
+    {"day", W::kUnit, U8(U::kDay)}, {"days", W::kUnit, U8(U::kDay), true},
+    {"week", W::kUnit, U8(U::kWeek)}, {"weeks", W::kUnit, U8(U::kWeek), true},
+    {"month", W::kUnit, U8(U::kMonth)},
+    {"months", W::kUnit, U8(U::kMonth), true},
+    {"year", W::kUnit, U8(U::kYear)}, {"years", W::kUnit, U8(U::kYear), true},
+    {"yr", W::kUnit, U8(U::kYear)}, {"yrs", W::kUnit, U8(U::kYear), true},
+    {"decade", W::kUnit, U8(U::kDecade)},
+    {"decades", W::kUnit, U8(U::kDecade), true},
+    {"century", W::kUnit, U8(U::kCentury)},
+    {"centuries", W::kUnit, U8(U::kCentury), true},
+    // Number words.
+    {"one", W::kNumber, 1}, {"two", W::kNumber, 2}, {"three", W::kNumber, 3},
+    {"four", W::kNumber, 4}, {"five", W::kNumber, 5}, {"six", W::kNumber, 6},
+    {"seven", W::kNumber, 7}, {"eight", W::kNumber, 8},
+    {"nine", W::kNumber, 9}, {"ten", W::kNumber, 10},
+    {"eleven", W::kNumber, 11}, {"twelve", W::kNumber, 12},
+    {"thirteen", W::kNumber, 13}, {"fourteen", W::kNumber, 14},
+    {"fifteen", W::kNumber, 15}, {"sixteen", W::kNumber, 16},
+    {"seventeen", W::kNumber, 17}, {"eighteen", W::kNumber, 18},
+    {"nineteen", W::kNumber, 19}, {"twenty", W::kNumber, 20},
+    {"thirty", W::kNumber, 30}, {"forty", W::kNumber, 40},
+    {"fifty", W::kNumber, 50}, {"sixty", W::kNumber, 60},
+    {"ninety", W::kNumber, 90}, {"hundred", W::kNumber, 100},
+    {"dozen", W::kNumber, 12}, {"several", W::kNumber, -1},
+    {"few", W::kNumber, -1}, {"many", W::kNumber, -1},
+    // Ordinals.
+    {"first", W::kOrdinal, 1}, {"third", W::kOrdinal, 3},
+    {"fourth", W::kOrdinal, 4}, {"fifth", W::kOrdinal, 5},
+    {"final", W::kOrdinal, 4},
+    // Days relative to the anchor.
+    {"today", W::kRelDay, 0}, {"yesterday", W::kRelDay, -1},
+    {"tomorrow", W::kRelDay, 1}, {"tonight", W::kRelDay, 0},
+    // Parts of the day.
+    {"morning", W::kPartOfDay, 0}, {"afternoon", W::kPartOfDay, 1},
+    {"evening", W::kPartOfDay, 2}, {"night", W::kPartOfDay, 3},
+    // Shifts: how many units from the anchor's.
+    {"last", W::kShift, -1}, {"past", W::kShift, -1},
+    {"previous", W::kShift, -1}, {"next", W::kShift, 1},
+    {"coming", W::kShift, 1}, {"following", W::kShift, 1},
+    {"this", W::kShift, 0}, {"current", W::kShift, 0},
+    {"early", W::kEdge, 0}, {"late", W::kEdge, 0}, {"mid", W::kEdge, 0},
+    {"earlier", W::kEdge, -1}, {"later", W::kEdge, 1},
+    {"ago", W::kAgo, 0}, {"every", W::kEvery, 0}, {"each", W::kEvery, 0},
+    {"daily", W::kSetAdverb, U8(U::kDay)},
+    {"nightly", W::kSetAdverb, U8(U::kDay)},
+    {"weekly", W::kSetAdverb, U8(U::kWeek)},
+    {"monthly", W::kSetAdverb, U8(U::kMonth)},
+    {"annually", W::kSetAdverb, U8(U::kYear)},
+    {"yearly", W::kSetAdverb, U8(U::kYear)},
+    {"annual", W::kSetAdverb, U8(U::kYear)},
+    {"hourly", W::kSetAdverb, U8(U::kHour)},
+    {"am", W::kMeridiem, 0}, {"pm", W::kMeridiem, 12},
+    {"noon", W::kClockWord, 12}, {"midday", W::kClockWord, 12},
+    {"midnight", W::kClockWord, 0},
+    {"now", W::kSpecial, 0}, {"currently", W::kSpecial, 0},
+    {"recently", W::kSpecial, 1}, {"future", W::kSpecial, 2},
+    {"spring", W::kSeason, 0}, {"summer", W::kSeason, 1},
+    {"fall", W::kSeason, 2, false, true}, {"autumn", W::kSeason, 2},
+    {"winter", W::kSeason, 3},
+    {"quarter", W::kQuarter, 0}, {"weekend", W::kWeekend, 0},
+    {"weekends", W::kWeekend, 0, true},
+    // Tense cues.
+    {"was", W::kTense, -1}, {"were", W::kTense, -1}, {"had", W::kTense, -1},
+    {"did", W::kTense, -1}, {"said", W::kTense, -1}, {"told", W::kTense, -1},
+    {"met", W::kTense, -1}, {"held", W::kTense, -1}, {"took", W::kTense, -1},
+    {"made", W::kTense, -1}, {"came", W::kTense, -1}, {"went", W::kTense, -1},
+    {"began", W::kTense, -1}, {"left", W::kTense, -1},
+    {"will", W::kTense, 1}, {"shall", W::kTense, 1}, {"ll", W::kTense, 1},
+    {"going", W::kTense, 1}, {"scheduled", W::kTense, 1},
+    {"expected", W::kTense, 1}, {"due", W::kTense, 1},
+    {"upcoming", W::kTense, 1}, {"plans", W::kTense, 1},
+    // Prepositions and articles that frame an expression.
+    {"in", W::kPrep, P8(Prep::kIn)}, {"on", W::kPrep, P8(Prep::kOn)},
+    {"at", W::kPrep, P8(Prep::kAt)}, {"since", W::kPrep, P8(Prep::kSince)},
+    {"for", W::kPrep, P8(Prep::kFor)}, {"until", W::kPrep, P8(Prep::kUntil)},
+    {"till", W::kPrep, P8(Prep::kUntil)}, {"by", W::kPrep, P8(Prep::kBy)},
+    {"from", W::kPrep, P8(Prep::kFrom)},
+    {"during", W::kPrep, P8(Prep::kDuring)},
+    {"within", W::kPrep, P8(Prep::kWithin)},
+    {"over", W::kPrep, P8(Prep::kOver)}, {"after", W::kPrep, P8(Prep::kAfter)},
+    {"before", W::kPrep, P8(Prep::kBefore)}, {"of", W::kPrep, P8(Prep::kOf)},
+    {"the", W::kPrep, P8(Prep::kThe)}, {"a", W::kPrep, P8(Prep::kA)},
+    {"an", W::kPrep, P8(Prep::kA)}, {"per", W::kPrep, P8(Prep::kPer)},
+    {"to", W::kPrep, P8(Prep::kTo)}, {"through", W::kPrep, P8(Prep::kUntil)},
+    {"around", W::kPrep, P8(Prep::kOther)},
+    {"between", W::kPrep, P8(Prep::kOther)},
+    {"and", W::kPrep, P8(Prep::kOther)},
+    {"recent", W::kShift, -1},
+    {"about", W::kPrep, P8(Prep::kOther)},
+    {"nearly", W::kPrep, P8(Prep::kOther)},
+    {"almost", W::kPrep, P8(Prep::kOther)},
+    {"than", W::kPrep, P8(Prep::kOther)},
+    {"once", W::kPrep, P8(Prep::kOther)},
+    {"twice", W::kPrep, P8(Prep::kOther)},
+    {"times", W::kPrep, P8(Prep::kOther)},
+    {"other", W::kPrep, P8(Prep::kOther)},
+    {"o", W::kPrep, P8(Prep::kOther)},
+    {"clock", W::kPrep, P8(Prep::kOther)},
+    {"time", W::kPrep, P8(Prep::kOther)},
+};
+
+// An open-addressing table keyed by the word's first 12 bytes (zero
+// padded): two integer compares per probe instead of a string hash.
+class Lexicon {
+ public:
+  Lexicon() {
+    for (const Entry& e : kEntries) {
+      WordInfo info;
+      info.kind = e.kind;
+      info.value = static_cast<int8_t>(e.value);
+      info.plural = e.plural;
+      info.needs_cap = e.needs_cap;
+      Add(e.word, info);
+    }
+    for (int i = 0; i < ZoneCount(); ++i) {
+      WordInfo info;
+      info.kind = TimeWord::kZone;
+      info.value = static_cast<int8_t>(i);
+      Add(ZoneNameAt(i), info);
+    }
+  }
+
+  const WordInfo* Find(std::string_view w) const {
+    // Most words of running text share no first letter and length with a
+    // time word: a bit test saves the probe.
+    if (w.empty() || w.size() >= kKeyBytes ||
+        !(masks_[static_cast<unsigned char>(w[0]) & 31] >> w.size() & 1)) {
+      return nullptr;
+    }
+    return FindKey(KeyOf(w));
+  }
+
+  // `padded` holds the word in its first `n` bytes, zeros after.
+  const WordInfo* FindPadded(const char* padded, size_t n) const {
+    if (n == 0 || n >= kKeyBytes ||
+        !(masks_[static_cast<unsigned char>(padded[0]) & 31] >> n & 1)) {
+      return nullptr;
+    }
+    Key k;
+    std::memcpy(&k.lo, padded, 8);
+    std::memcpy(&k.hi, padded + 8, 4);
+    return FindKey(k);
+  }
+
+ private:
+  static constexpr size_t kKeyBytes = 12, kSlots = 1024;
+  struct Key {
+    uint64_t lo = 0;
+    uint32_t hi = 0;
+  };
+  struct Slot {
+    Key key;
+    bool used = false;
+    WordInfo info;
+  };
+
+  const WordInfo* FindKey(const Key& k) const {
+    for (size_t slot = Hash(k) & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[slot];
+      if (!s.used) return nullptr;
+      if (s.key.lo == k.lo && s.key.hi == k.hi) return &s.info;
+    }
+  }
+
+  static Key KeyOf(std::string_view w) {
+    char buf[kKeyBytes] = {};
+    std::memcpy(buf, w.data(), w.size());
+    Key k;
+    std::memcpy(&k.lo, buf, 8);
+    std::memcpy(&k.hi, buf + 8, 4);
+    return k;
+  }
+  static size_t Hash(const Key& k) {
+    uint64_t h = (k.lo ^ (uint64_t{k.hi} << 29)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 40);
+  }
+
+  void Add(std::string_view word, const WordInfo& info) {
+    Key k = KeyOf(word);
+    size_t slot = Hash(k) & (kSlots - 1);
+    while (slots_[slot].used) {
+      if (slots_[slot].key.lo == k.lo && slots_[slot].key.hi == k.hi) return;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    slots_[slot] = {k, true, info};
+    masks_[static_cast<unsigned char>(word[0]) & 31] |= 1u << word.size();
+  }
+
+  std::array<Slot, kSlots> slots_{};
+  std::array<uint32_t, 32> masks_ = {};  // by first letter: lengths present
+};
+
+}  // namespace
+
+const Lexicon& TheLexicon() {
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
+}
+
+const WordInfo* LookUpTimeWord(std::string_view lower) {
+  return TheLexicon().Find(lower);
+}
+
+const WordInfo* LookUpPaddedTimeWord(const char* padded, size_t n) {
+  return TheLexicon().FindPadded(padded, n);
+}
+
+}  // namespace newsfuse::analyze_internal

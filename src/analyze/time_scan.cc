@@ -1,0 +1,87 @@
+// The tokens of time expressions: ASCII words and numbers, single bytes of
+// punctuation. Cheaper than the analyzer's tokens and split the way dates
+// are written ("5/19/2025" is 5 / 19 / 2025, "30-day" is 30 - day).
+#include <string_view>
+#include <vector>
+
+#include "analyze/time_internal.h"
+
+namespace newsfuse::analyze_internal {
+namespace {
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// Scans the number at text[i]; returns its end.
+size_t ScanNumber(std::string_view text, size_t i, TimeTok* t) {
+  size_t n = text.size();
+  int64_t value = 0;
+  size_t start = i;
+  while (i < n && IsDigit(text[i])) {
+    if (i - start < 18) value = value * 10 + (text[i] - '0');
+    ++i;
+  }
+  t->kind = TokKind::kNumber;
+  t->number = value;
+  t->digits = static_cast<uint8_t>(i - start > 255 ? 255 : i - start);
+  // "1,000" and "2.5" are quantities, never parts of a date.
+  while (i + 1 < n && (text[i] == ',' || text[i] == '.') &&
+         IsDigit(text[i + 1])) {
+    t->digits = 0;
+    ++i;
+    while (i < n && IsDigit(text[i])) ++i;
+  }
+  return i;
+}
+
+size_t ScanWord(std::string_view text, size_t i, TimeTok* t) {
+  size_t n = text.size();
+  size_t start = i;
+  t->kind = TokKind::kWord;
+  t->cap = text[i] >= 'A' && text[i] <= 'Z';
+  while (i < n && IsAlpha(text[i])) {
+    if (i - start < sizeof(t->lower) - 1) t->lower[i - start] = text[i] | 0x20;
+    ++i;
+  }
+  if (i - start < sizeof(t->lower)) {
+    t->info = LookUpPaddedTimeWord(t->lower, i - start);
+  }
+  return i;
+}
+
+}  // namespace
+
+void ScanTimeTokens(std::string_view text, uint32_t base,
+                    std::vector<TimeTok>* out) {
+  size_t n = text.size();
+  bool space = true;
+  for (size_t i = 0; i < n;) {
+    char c = text[i];
+    if (IsSpace(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    TimeTok& t = out->emplace_back();
+    t.space_before = space;
+    space = false;
+    size_t end;
+    if (IsDigit(c)) {
+      end = ScanNumber(text, i, &t);
+    } else if (IsAlpha(c)) {
+      end = ScanWord(text, i, &t);
+    } else {
+      end = i + 1;
+    }
+    t.begin = base + static_cast<uint32_t>(i);
+    t.end = base + static_cast<uint32_t>(end);
+    i = end;
+  }
+}
+
+}  // namespace newsfuse::analyze_internal
