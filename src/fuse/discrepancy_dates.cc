@@ -35,18 +35,69 @@ struct Statement {
   int publisher = -1;  // entity publishing something, -1 if none
 };
 
-// The first person named in the sentence when it has a publishing verb.
-int Publisher(const StoryBrief& b, uint32_t article, uint32_t sentence) {
-  const Article& a = *b.articles[article];
-  const Sentence& s = a.sentences[sentence];
-  bool publishes = false;
-  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-    const std::string& stem = a.tokens[i].stem;
-    publishes = publishes ||
-                std::find(kPublishStems.begin(), kPublishStems.end(), stem) !=
-                    kPublishStems.end();
+// Index of the first token at or after `pos`.
+uint32_t TokenAt(const Article& a, uint32_t pos) {
+  auto it = std::lower_bound(
+      a.tokens.begin(), a.tokens.end(), pos,
+      [](const Token& t, uint32_t p) { return t.text.begin < p; });
+  return static_cast<uint32_t>(it - a.tokens.begin());
+}
+
+bool IsPublishing(const Token& t) {
+  return std::find(kPublishStems.begin(), kPublishStems.end(), t.stem) !=
+         kPublishStems.end();
+}
+
+// Whether `t` dates a publishing verb of its sentence: "announced on
+// Saturday", "wrote on his website on Sunday", "On Sunday, Trump posted";
+// not "announced that he will call on Monday" nor "his Monday call".
+bool DatesPublishing(const Article& a, const Sentence& s,
+                     const TimeExpression& t) {
+  uint32_t at = TokenAt(a, t.text.begin);
+  for (uint32_t v = s.first_token; v < s.first_token + s.token_count; ++v) {
+    if (!IsPublishing(a.tokens[v])) continue;
+    if (at < v) return v - at <= 4;
+    if (at - v > 8) return false;
+    for (uint32_t k = v + 1; k < at; ++k) {
+      const std::string& w = a.tokens[k].norm;
+      if (w == "that" || w == "will" || w == "to" || w == "would") {
+        return false;
+      }
+    }
+    return true;
   }
-  if (!publishes || article >= b.mention_entities.size()) return -1;
+  return false;
+}
+
+// Whether `t` dates something other than what its sentence reports: a plan
+// ("he will hold a call on Monday") or a noun ("his Monday call").
+bool DatesOtherThing(const Article& a, const Sentence& s,
+                     const TimeExpression& t) {
+  static const std::set<std::string> kPlans = {
+      "will", "would", "plans", "plan", "planned", "expected", "scheduled"};
+  static const std::set<std::string> kDeterminers = {
+      "his", "her", "its", "their", "the", "a", "this", "that"};
+  uint32_t at = TokenAt(a, t.text.begin);
+  if (at > s.first_token && kDeterminers.count(a.tokens[at - 1].norm)) {
+    return true;
+  }
+  for (uint32_t k = s.first_token; k < at; ++k) {
+    if (kPlans.count(a.tokens[k].norm) && !InQuote(a, a.tokens[k].text)) {
+      return true;  // the writer's plan, not a quoted speaker's
+    }
+  }
+  return false;
+}
+
+// The first person named in the sentence when `t` dates its publishing
+// verb; -1 otherwise.
+int Publisher(const StoryBrief& b, uint32_t article, const TimeExpression& t) {
+  const Article& a = *b.articles[article];
+  uint32_t sentence = t.sentence;
+  if (!DatesPublishing(a, a.sentences[sentence], t) ||
+      article >= b.mention_entities.size()) {
+    return -1;
+  }
   for (size_t m = 0; m < a.entities.size(); ++m) {
     int e = b.mention_entities[article][m];
     if (a.entities[m].sentence == sentence && e >= 0 &&
@@ -70,10 +121,13 @@ std::vector<Statement> DatedStatements(const StoryBrief& b,
     const Article& art = *b.articles[a];
     std::set<uint32_t> seen;
     for (const TimeExpression& t : art.times) {
-      if (t.type != TimeType::kDate || seen.count(t.sentence)) continue;
+      if (t.type != TimeType::kDate || seen.count(t.sentence) ||
+          InQuote(art, t.text)) {
+        continue;
+      }
+      seen.insert(t.sentence);  // only the sentence's first date counts
       std::optional<StoryDay> day = clock.Place(t);
-      if (!day) continue;
-      seen.insert(t.sentence);
+      if (!day || DatesOtherThing(art, art.sentences[t.sentence], t)) continue;
       Statement& s = out.emplace_back();
       s.article = a;
       s.sentence = t.sentence;
@@ -82,7 +136,7 @@ std::vector<Statement> DatedStatements(const StoryBrief& b,
       s.stems = ContentStems(art, t.sentence);
       auto it = fact_of.find({a, t.sentence});
       s.fact = it == fact_of.end() ? -1 : it->second;
-      s.publisher = Publisher(b, a, t.sentence);
+      s.publisher = Publisher(b, a, t);
     }
   }
   return out;

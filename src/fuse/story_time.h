@@ -62,6 +62,9 @@ struct FactTime {
 std::vector<std::vector<FactTime>> PlaceFacts(const StoryBrief& brief,
                                               const StoryClock& clock);
 
+// Whether span `s` of Article::text lies inside one of its quotations.
+bool InQuote(const Article& a, Span s);
+
 // 0 for "Monday" ... 6 for "Sunday"; -1 otherwise.
 int WeekdayIndex(std::string_view name);
 std::string WeekdayName(int index);

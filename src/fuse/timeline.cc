@@ -10,23 +10,33 @@
 
 namespace newsfuse {
 namespace fuse {
+
+bool InQuote(const Article& a, Span s) {
+  return std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
+    return q.text.begin <= s.begin && s.end <= q.text.end;
+  });
+}
+
 namespace {
 
-// The first placeable date or time expression of one sentence.
+// The first date or time expression of one sentence outside quotation
+// marks (a speaker's "yesterday" is the speaker's), if the clock places it:
+// a later one would date something else ("over the weekend he hoped for a
+// productive Monday").
 std::optional<FactTime> PlaceSentence(const Article& a, uint32_t sentence,
                                       const StoryClock& clock) {
   const TimeExpression* date = nullptr;
   const TimeExpression* time = nullptr;
   for (const TimeExpression& t : a.times) {
-    if (t.sentence != sentence) continue;
+    if (t.sentence != sentence || InQuote(a, t.text)) continue;
     if (t.type != TimeType::kDate && t.type != TimeType::kTime) continue;
-    if (date == nullptr && clock.Place(t)) {
+    if (date == nullptr) {
       date = &t;
-    } else if (date != nullptr && time == nullptr && !t.time.empty()) {
+    } else if (time == nullptr && !t.time.empty()) {
       time = &t;
     }
   }
-  if (date == nullptr) return std::nullopt;
+  if (date == nullptr || !clock.Place(*date)) return std::nullopt;
   TimeExpression merged = *date;
   if (merged.time.empty() && time != nullptr) {
     merged.time = time->time;
