@@ -50,10 +50,10 @@ void Analyze(Article& article) {
   article.sentences.clear();
   article.tokens.clear();
   article.sentences.reserve(article.text.size() / 120 + 1);
-  // About one token per 5.5 bytes of news text, up to one per 4: room for
+  // About one token per 5.5 bytes of news text, up to one per 4.5: room for
   // the dense articles too, so that the list never doubles (and briefly
   // holds both copies) while growing.
-  article.tokens.reserve(article.text.size() / 4 + 16);
+  article.tokens.reserve(article.text.size() * 2 / 9 + 16);
   for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
     AnalyzeParagraph(article, i);
   }

@@ -780,18 +780,27 @@ EntityLexicon::EntityLexicon()
 }
 
 void EntityLexicon::AddPlaces(FlagTable::Builder& cues) {
-  places_.ForEach([this](std::string_view place) {
+  std::vector<std::string_view> starts;  // views into places_ decoding: copy
+  std::string joined;
+  places_.ForEach([&](std::string_view place) {
     place_filter_.Add(HashWord(place));
     size_t space = place.find(' ');
     if (space != std::string_view::npos) {
-      place_phrase_starts_.emplace_back(place.substr(0, space));
+      joined.append(place.substr(0, space)).push_back('\n');
     }
   });
-  std::sort(place_phrase_starts_.begin(), place_phrase_starts_.end());
-  place_phrase_starts_.erase(
-      std::unique(place_phrase_starts_.begin(), place_phrase_starts_.end()),
-      place_phrase_starts_.end());
-  for (const std::string& w : place_phrase_starts_) cues.Add(w, kPhraseStart);
+  // One buffer holds the first words of multi-word places, '\n'-separated:
+  // the cue table keeps views into it.
+  place_phrase_starts_ = std::move(joined);
+  std::string_view rest = place_phrase_starts_;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    starts.push_back(rest.substr(0, nl));
+    rest.remove_prefix(nl + 1);
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  for (std::string_view w : starts) cues.Add(w, kPhraseStart);
 }
 
 void EntityLexicon::AddCues(FlagTable::Builder& cues) {

@@ -89,9 +89,10 @@ class EntityLexicon {
   FrontCodedWords proper_;  // capitalized ones, folded
   FrontCodedWords places_;  // iso-codes and tzdata place names
   WordFilter place_filter_;
-  // First words of multi-word place names ("abu" of "abu dhabi"), which
-  // cues_ marks kPhraseStart; cues_ holds views into these.
-  std::vector<std::string> place_phrase_starts_;
+  // First words of multi-word place names ("abu" of "abu dhabi"), each
+  // followed by '\n', which cues_ marks kPhraseStart; cues_ holds views
+  // into this buffer.
+  std::string place_phrase_starts_;
 };
 
 // Matching form of a word without a possessive ending ("russia's" ->

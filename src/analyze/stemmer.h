@@ -35,10 +35,11 @@ class ThreadStemmer {
 
  private:
   // A direct-mapped cache: one fixed block, no allocation per word, and
-  // a bounded footprint (kSlots * 48 bytes) however large the vocabulary.
+  // a bounded footprint (kSlots * 48 bytes = 48 KiB) however large the
+  // vocabulary.
   // Words or stems longer than kMaxLen are stemmed every time.
   static constexpr size_t kMaxLen = 22;
-  static constexpr size_t kSlots = 1 << 11;
+  static constexpr size_t kSlots = 1 << 10;
   struct Slot {
     uint8_t word_len = 0;  // 0: empty
     uint8_t stem_len = 0;

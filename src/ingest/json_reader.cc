@@ -43,6 +43,7 @@ RecordOutcome ParseAndReport(const Input& in, JsonRecordParser* parser,
                              std::string* no_body_problem) {
   std::string outlet, problem;
   RecordOutcome outcome = parser->Parse(&article, &outlet, &problem);
+  parser->ReleaseLarge();  // before the article goes on to be analyzed
   if (outcome == RecordOutcome::kArticle) {
     SetOutlet(in, outlet, &article);
     in.Emit(std::move(article));

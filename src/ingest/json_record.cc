@@ -229,6 +229,14 @@ std::string JsonRecordParser::Validate(std::string_view json,
   return "";
 }
 
+void JsonRecordParser::ReleaseLarge() {
+  constexpr size_t kKeep = 8 << 10;
+  if (padded_.size() <= kKeep) return;
+  dom_ = simdjson::dom::parser();
+  ondemand_ = simdjson::ondemand::parser();
+  padded_ = simdjson::padded_string();
+}
+
 RecordOutcome JsonRecordParser::Parse(Article* article, std::string* outlet,
                                       std::string* problem) {
   simdjson::dom::element root;

@@ -31,6 +31,12 @@ class JsonRecordParser {
   RecordOutcome Parse(Article* article, std::string* outlet,
                       std::string* problem);
 
+  // Frees the parsers' buffers when the last record was large (they grow
+  // to about 14 bytes per byte of JSON), so that they are not held while
+  // the article is cleaned and analyzed; small ones are kept for the next
+  // record.
+  void ReleaseLarge();
+
  private:
   simdjson::dom::parser dom_;
   simdjson::ondemand::parser ondemand_;

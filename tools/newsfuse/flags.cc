@@ -1,6 +1,8 @@
 #include "flags.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace newsfuse::cli {
 namespace {
@@ -15,13 +17,15 @@ const FlagDef* FindFlag(const CommandDef& def, const std::string& name) {
 }  // namespace
 
 Result<ParsedArgs> ParseArgs(const CommandDef& def,
-                             const std::vector<std::string>& args) {
+                             std::vector<std::string> args) {
   ParsedArgs out;
+  out.positional.reserve(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
+    std::string& a = args[i];
     if (a == "--") {
-      out.positional.insert(out.positional.end(), args.begin() + i + 1,
-                            args.end());
+      out.positional.insert(out.positional.end(),
+                            std::make_move_iterator(args.begin() + i + 1),
+                            std::make_move_iterator(args.end()));
       break;
     }
     if (a == "-h" || a == "--help") {
@@ -29,7 +33,7 @@ Result<ParsedArgs> ParseArgs(const CommandDef& def,
       continue;
     }
     if (a.size() < 3 || a.compare(0, 2, "--") != 0) {
-      out.positional.push_back(a);
+      out.positional.push_back(std::move(a));  // paths: thousands, maybe
       continue;
     }
     std::string name = a.substr(2), value;

@@ -38,9 +38,10 @@ struct ParsedArgs {
   }
 };
 
-// Parses args (after the command name). "--" ends flags; "-" is positional.
+// Parses args (after the command name), moving the positional ones into
+// the result. "--" ends flags; "-" is positional.
 Result<ParsedArgs> ParseArgs(const CommandDef& def,
-                             const std::vector<std::string>& args);
+                             std::vector<std::string> args);
 
 // The --help text of a command.
 std::string HelpText(const CommandDef& def);

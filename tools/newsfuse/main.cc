@@ -28,7 +28,7 @@ void PrintTopHelp(std::ostream& out) {
          "a command's flags.\n";
 }
 
-int Main(const std::vector<std::string>& argv) {
+int Main(std::vector<std::string> argv) {
   if (argv.empty() || argv[0] == "--help" || argv[0] == "-h" ||
       argv[0] == "help") {
     PrintTopHelp(std::cout);
@@ -40,8 +40,8 @@ int Main(const std::vector<std::string>& argv) {
   }
   for (const Command* c : AllCommands()) {
     if (c->def.name != argv[0]) continue;
-    std::vector<std::string> rest(argv.begin() + 1, argv.end());
-    Result<ParsedArgs> args = ParseArgs(c->def, rest);
+    argv.erase(argv.begin());  // the command name; no copy of the paths
+    Result<ParsedArgs> args = ParseArgs(c->def, std::move(argv));
     if (!args.ok()) {
       std::cerr << "newsfuse: " << args.status().message() << "\n";
       return kExitUsage;
