@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/civil.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::analyze_internal {
@@ -53,14 +54,39 @@ enum class TimeWord : uint8_t {
 };
 
 enum class TimeUnit : uint8_t {
-  kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade, kCentury
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kYear,
+  kDecade,
+  kCentury
 };
 
 enum class PartOfDay : uint8_t { kMorning, kAfternoon, kEvening, kNight };
 
 enum class Prep : uint8_t {
-  kIn, kOn, kAt, kSince, kFor, kUntil, kBy, kFrom, kDuring, kWithin, kOver,
-  kAfter, kBefore, kOf, kThe, kA, kPer, kTo, kOther
+  kIn,
+  kOn,
+  kAt,
+  kSince,
+  kFor,
+  kUntil,
+  kBy,
+  kFrom,
+  kDuring,
+  kWithin,
+  kOver,
+  kAfter,
+  kBefore,
+  kOf,
+  kThe,
+  kA,
+  kPer,
+  kTo,
+  kOther
 };
 
 enum class SpecialRef : uint8_t { kPresent, kPast, kFuture };
@@ -68,7 +94,7 @@ enum class SpecialRef : uint8_t { kPresent, kPast, kFuture };
 struct WordInfo {
   TimeWord kind = TimeWord::kNone;
   int8_t value = 0;
-  bool plural = false;  // "weeks", "Mondays"
+  bool plural = false;     // "weeks", "Mondays"
   bool needs_cap = false;  // "May", "March": a month only when capitalized
 };
 
@@ -86,7 +112,7 @@ struct ZoneInfo {
   // Daylight saving rule: 0 none, 1 US (2nd Sun Mar - 1st Sun Nov),
   // 2 EU (last Sun Mar - last Sun Oct).
   uint8_t dst_rule;
-  bool needs_time_word;   // "Moscow" counts only in "Moscow time"
+  bool needs_time_word;  // "Moscow" counts only in "Moscow time"
 };
 
 int ZoneCount();
@@ -101,12 +127,11 @@ std::string FormatUtcOffset(int minutes);  // "+03:00", "-04:00"
 
 // ---- Calendar ----
 
-int64_t DaysFromCivil(int y, int m, int d);
-void CivilFromDays(int64_t days, int* y, int* m, int* d);
-int WeekdayOfDays(int64_t days);  // 0 Monday .. 6 Sunday
-int DaysInMonth(int y, int m);
-// ISO 8601 week: "2025-W21" for a day of that week.
-std::string IsoWeekOf(int64_t days);
+using civil::CivilFromDays;
+using civil::DaysFromCivil;
+using civil::DaysInMonth;
+using civil::IsoWeekOf;
+using civil::WeekdayOfDays;  // 0 Monday .. 6 Sunday
 
 // ---- Scan ----
 
@@ -115,12 +140,12 @@ enum class TokKind : uint8_t { kWord, kNumber, kPunct };
 struct TimeTok {
   uint32_t begin = 0, end = 0;  // bytes in the scanned text
   TokKind kind = TokKind::kPunct;
-  bool space_before = false;  // white space (or the start) before it
-  bool cap = false;           // a word starting with an upper-case letter
-  uint8_t digits = 0;         // a number's digit count (0 when grouped)
-  int64_t number = 0;         // a number's value
-  const WordInfo* info = nullptr;  // a word's lexicon entry
-  char lower[12] = {};        // a word's first 11 bytes, lower case
+  bool space_before = false;        // white space (or the start) before it
+  bool cap = false;                 // a word starting with an upper-case letter
+  uint8_t digits = 0;               // a number's digit count (0 when grouped)
+  int64_t number = 0;               // a number's value
+  const WordInfo* info = nullptr;   // a word's lexicon entry
+  char lower[12] = {};              // a word's first 11 bytes, lower case
   std::string_view Lower() const {  // `lower`, for words up to 11 bytes
     uint32_t n = end - begin;
     return std::string_view(lower, n < sizeof(lower) ? n : sizeof(lower) - 1);
@@ -139,28 +164,28 @@ struct TimeParts {
   TimeType type = TimeType::kDate;
   // Absolute parts of a date (0 = unknown).
   int year = 0, month = 0, day = 0;
-  bool decade = false;     // "the 1990s": year 1990, value "199"
-  int quarter = 0;         // 1..4
-  int season = -1;         // 0..3
+  bool decade = false;  // "the 1990s": year 1990, value "199"
+  int quarter = 0;      // 1..4
+  int season = -1;      // 0..3
   // Relative parts: `shift` units of `unit` from the anchor (0 with
   // `relative_unit` set means "this week").
   bool relative_unit = false;
   TimeUnit unit = TimeUnit::kDay;
   int shift = 0;
-  int weekday = -1;        // 0..6
-  int direction = 0;       // weekday/month alone: -1 last, +1 next, 0 tense
+  int weekday = -1;   // 0..6
+  int direction = 0;  // weekday/month alone: -1 last, +1 next, 0 tense
   bool weekend = false;
-  int part_of_day = -1;    // PartOfDay
-  int special = -1;        // SpecialRef
+  int part_of_day = -1;  // PartOfDay
+  int special = -1;      // SpecialRef
   // Time of day.
   int hour = -1, minute = 0;
-  int zone = -1;            // zone table index
+  int zone = -1;              // zone table index
   bool unknown_zone = false;  // "X time" with an X we do not know
   // Duration and set.
-  int amount = 0;           // -1: unspecified ("for years" -> PXY)
-  bool after_in = false;    // "in two weeks": a date when not past tense
-  bool the_weekend = false; // "(over) the weekend": which one by tense
-  bool invalid = false;     // impossible date or year out of range
+  int amount = 0;            // -1: unspecified ("for years" -> PXY)
+  bool after_in = false;     // "in two weeks": a date when not past tense
+  bool the_weekend = false;  // "(over) the weekend": which one by tense
+  bool invalid = false;      // impossible date or year out of range
 };
 
 // The expressions among `toks` (one sentence), longest first match at each
@@ -171,7 +196,7 @@ std::vector<TimeParts> MatchTimes(std::string_view text,
 // ---- Resolve ----
 
 struct Anchor {
-  int64_t days = 0;       // local day since 1970-01-01
+  int64_t days = 0;  // local day since 1970-01-01
   bool has_time = false;
   int minute_of_day = 0;
 };
@@ -179,8 +204,7 @@ std::optional<Anchor> AnchorOf(const std::optional<Timestamp>& published);
 
 // -1 past, +1 future, 0 none: the tense cue nearest to tokens
 // [first, last) in `toks`.
-int TenseNear(const std::vector<TimeTok>& toks, uint32_t first,
-              uint32_t last);
+int TenseNear(const std::vector<TimeTok>& toks, uint32_t first, uint32_t last);
 
 // Fills the type, value, day_offset, weekday, time, tz and relative fields
 // of `out` from `parts`.

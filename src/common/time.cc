@@ -6,47 +6,21 @@
 #include <string>
 #include <string_view>
 
+#include "common/civil.h"
 #include "newsfuse/article.h"
 #include "newsfuse/timestamp.h"
 
 namespace newsfuse {
 namespace {
 
+using civil::DaysFromCivil;
+using civil::DaysInMonth;
+
 constexpr int64_t kSecondsPerDay = 86400;
 constexpr int kMaxOffsetMinutes = 18 * 60;
 
-// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm).
-int64_t DaysFromCivil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(int64_t z, int64_t* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = yoe + era * 400 + (*m <= 2);
-}
-
 int64_t FloorDiv(int64_t a, int64_t b) {
   return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
 // The parts of a timestamp as read, before validation.
@@ -315,15 +289,10 @@ std::string Timestamp::ToIso8601() const {
   if (has_time && utc_offset_minutes) local += *utc_offset_minutes * 60;
   int64_t days = FloorDiv(local, kSecondsPerDay);
   int64_t secs = local - days * kSecondsPerDay;
-  int64_t year = 0;
-  int month = 0, day = 0;
-  CivilFromDays(days, &year, &month, &day);
-  char buf[64];
-  int n = std::snprintf(buf, sizeof(buf), "%04lld-%02d-%02d",
-                        static_cast<long long>(year), month, day);
-  std::string out(buf, n);
+  std::string out = civil::FormatDate(days);
   if (!has_time) return out;
-  n = std::snprintf(
+  char buf[64];
+  int n = std::snprintf(
       buf, sizeof(buf), "T%02d:%02d:%02d", static_cast<int>(secs / 3600),
       static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
   out.append(buf, n);

@@ -1,13 +1,12 @@
 #include "fuse/story_time.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+
+#include "common/civil.h"
 
 namespace newsfuse::fuse {
 namespace {
-
-namespace chr = std::chrono;
 
 constexpr std::array<const char*, 7> kWeekdays = {
     "Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -16,29 +15,14 @@ constexpr std::array<const char*, 7> kWeekdays = {
 // Days since 1970-01-01 of a "YYYY-MM-DD..." value, if it holds a valid
 // calendar date.
 std::optional<long> DayOf(std::string_view v) {
-  int y = 0;
-  unsigned m = 0, d = 0;
+  int y = 0, m = 0, d = 0;
   if (v.size() < 10 || v[4] != '-' || v[7] != '-' ||
-      std::sscanf(std::string(v.substr(0, 10)).c_str(), "%4d-%2u-%2u", &y, &m,
-                  &d) != 3) {
+      std::sscanf(std::string(v.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m,
+                  &d) != 3 ||
+      d < 1 || d > civil::DaysInMonth(y, m)) {
     return std::nullopt;
   }
-  chr::year_month_day ymd{chr::year{y}, chr::month{m}, chr::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return chr::sys_days{ymd}.time_since_epoch().count();
-}
-
-std::string DateOf(long day) {
-  chr::year_month_day ymd{chr::sys_days{chr::days{day}}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
-int WeekdayOfDay(long day) {  // 1970-01-01 was a Thursday (3)
-  return static_cast<int>(((day % 7) + 7 + 3) % 7);
+  return civil::DaysFromCivil(y, m, d);
 }
 
 // "HH:MM" at UTC offset "+03:00" -> the UTC "HH:MM" and the day shift.
@@ -78,11 +62,8 @@ StoryClock::StoryClock(const std::vector<const Article*>& articles) {
   std::array<bool, 7> named{};
   for (const Article* a : articles) {
     if (a->published) {
-      long day = static_cast<long>(
-          chr::floor<chr::days>(
-              chr::sys_seconds{chr::seconds{a->published->epoch_seconds}})
-              .time_since_epoch()
-              .count());
+      int64_t secs = a->published->epoch_seconds;  // its UTC day, floored
+      long day = static_cast<long>(secs / 86400 - (secs % 86400 < 0));
       if (!reference_ || day > *reference_) reference_ = day;
     }
     for (const TimeExpression& t : a->times) {
@@ -91,7 +72,7 @@ StoryClock::StoryClock(const std::vector<const Article*>& articles) {
     }
   }
   if (reference_) {  // the week ending on the reference day
-    int ref = WeekdayOfDay(*reference_);
+    int ref = civil::WeekdayOfDays(*reference_);
     for (int w = 0; w < 7; ++w) weekday_offset_[w] = -((ref - w + 7) % 7);
     return;
   }
@@ -113,7 +94,7 @@ StoryClock::StoryClock(const std::vector<const Article*>& articles) {
 }
 
 std::string StoryClock::ReferenceDate() const {
-  return reference_ ? DateOf(*reference_) : "";
+  return reference_ ? civil::FormatDate(*reference_) : "";
 }
 
 std::optional<StoryDay> StoryClock::Place(const TimeExpression& t) const {
@@ -131,8 +112,8 @@ std::optional<StoryDay> StoryClock::Place(const TimeExpression& t) const {
   }
   if (reference_ && !day) day = *reference_ + out.day_offset;
   if (day) {
-    out.date = DateOf(*day);
-    w = WeekdayOfDay(*day);
+    out.date = civil::FormatDate(*day);
+    w = civil::WeekdayOfDays(*day);
   }
   out.weekday = WeekdayName(w);
   if (!t.time.empty()) {
@@ -140,7 +121,7 @@ std::optional<StoryDay> StoryClock::Place(const TimeExpression& t) const {
     if (!t.tz.empty() && ToUtc(t.time, t.tz, &out.time, &shift)) {
       out.tz = "+00:00";
       out.day_offset += shift;  // "1 a.m. Moscow time" is the day before
-      if (day) out.date = DateOf(*day + shift);
+      if (day) out.date = civil::FormatDate(*day + shift);
       out.weekday = WeekdayName(((w + shift) % 7 + 7) % 7);
     } else {
       out.time = t.time;

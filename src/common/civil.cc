@@ -1,16 +1,14 @@
-// Proleptic Gregorian calendar arithmetic (H. Hinnant's civil algorithms).
+#include "common/civil.h"
+
 #include <cstdio>
-#include <string>
 
-#include "analyze/time_internal.h"
+namespace newsfuse::civil {
 
-namespace newsfuse::analyze_internal {
-
-int64_t DaysFromCivil(int y, int m, int d) {
+int64_t DaysFromCivil(int64_t y, int m, int d) {
   y -= m <= 2;
   const int64_t era = (y >= 0 ? y : y - 399) / 400;
   const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
   const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
 }
@@ -31,12 +29,20 @@ int WeekdayOfDays(int64_t days) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01: Thu
 }
 
-int DaysInMonth(int y, int m) {
+int DaysInMonth(int64_t y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
                                   31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12) return 0;
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return kDays[m - 1] + (m == 2 && leap);
+}
+
+std::string FormatDate(int64_t days) {
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
 }
 
 std::string IsoWeekOf(int64_t days) {
@@ -50,4 +56,4 @@ std::string IsoWeekOf(int64_t days) {
   return buf;
 }
 
-}  // namespace newsfuse::analyze_internal
+}  // namespace newsfuse::civil
