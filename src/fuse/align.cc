@@ -49,8 +49,11 @@ class Agglomeration {
 Agglomeration::Agglomeration(const std::vector<SentenceInfo>& sentences,
                              const SimilarityGraph& graph,
                              const ClusterOptions& options)
-    : s_(sentences), graph_(graph), options_(options),
-      cluster_of_(sentences.size()), members_(sentences.size()) {
+    : s_(sentences),
+      graph_(graph),
+      options_(options),
+      cluster_of_(sentences.size()),
+      members_(sentences.size()) {
   for (size_t i = 0; i < s_.size(); ++i) {
     cluster_of_[i] = int(i);
     members_[i] = {int(i)};

@@ -2,8 +2,11 @@
 #include "newsfuse/discrepancies.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "fuse/discrepancy_parts.h"
 #include "fuse/name_words.h"
@@ -11,6 +14,55 @@
 
 namespace newsfuse {
 namespace fuse {
+namespace {
+
+// Words naming days and months: two sentences that differ only in the day
+// they give still state one thing.
+constexpr std::array<std::string_view, 19> kDayWords = {
+    "monday",   "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday",   "january",   "february", "march",
+    "april",    "june",     "july",      "august",   "september",
+    "october",  "november", "december",  "weekend"};
+
+}  // namespace
+
+std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
+    const StoryBrief& b) {
+  std::map<std::pair<uint32_t, uint32_t>, int> out;
+  for (size_t f = 0; f < b.facts.size(); ++f) {
+    for (const SentenceRef& r : b.facts[f].support) {
+      out.emplace(std::make_pair(r.article, r.sentence), static_cast<int>(f));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> ContentStems(const Article& a, uint32_t sentence) {
+  std::vector<std::string> out;
+  if (sentence >= a.sentences.size()) return out;
+  const Sentence& s = a.sentences[sentence];
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::kWord || t.stop) continue;
+    if (std::find(kDayWords.begin(), kDayWords.end(), t.norm) !=
+        kDayWords.end()) {
+      continue;
+    }
+    out.push_back(t.stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double Jaccard(const std::vector<std::string>& a,
+               const std::vector<std::string>& b) {
+  std::vector<std::string> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                        std::back_inserter(both));
+  size_t all = a.size() + b.size() - both.size();
+  return all == 0 ? 0 : static_cast<double>(both.size()) / all;
+}
 
 void AddVariant(Discrepancy* d, const std::string& text,
                 const std::string& value, const std::string& source) {
@@ -31,15 +83,18 @@ void AddVariant(Discrepancy* d, const std::string& text,
 void NameDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
   for (const Entity& e : b.entities) {
     std::vector<const EntityAlias*> names;
+    std::vector<std::string> keys;
+    std::vector<size_t> words;
     for (const EntityAlias& a : e.aliases) {
-      if (!a.description) names.push_back(&a);
+      if (a.description) continue;
+      names.push_back(&a);
+      keys.push_back(NameKey(a.text));
+      words.push_back(SplitName(keys.back(), false).size());
     }
     std::set<const EntityAlias*> spelled;
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
-        std::string x = NameKey(names[i]->text), y = NameKey(names[j]->text);
-        if (x != y &&
-            SplitName(x, false).size() == SplitName(y, false).size()) {
+        if (keys[i] != keys[j] && words[i] == words[j]) {
           spelled.insert(names[i]);
           spelled.insert(names[j]);
         }

@@ -13,15 +13,11 @@
 
 #include "fuse/discrepancy_parts.h"
 #include "fuse/story_time.h"
+#include "fuse/union_find.h"
 
 namespace newsfuse::fuse {
 namespace {
 
-constexpr std::array<std::string_view, 19> kDayWords = {
-    "monday",   "tuesday",  "wednesday", "thursday", "friday",
-    "saturday", "sunday",   "january",   "february", "march",
-    "april",    "june",     "july",      "august",   "september",
-    "october",  "november", "december",  "weekend"};
 constexpr std::array<std::string_view, 5> kPublishStems = {
     "announc", "post", "wrote", "write", "tweet"};
 
@@ -110,12 +106,7 @@ int Publisher(const StoryBrief& b, uint32_t article, const TimeExpression& t) {
 
 std::vector<Statement> DatedStatements(const StoryBrief& b,
                                        const StoryClock& clock) {
-  std::map<std::pair<uint32_t, uint32_t>, int> fact_of;
-  for (size_t f = 0; f < b.facts.size(); ++f) {
-    for (const SentenceRef& r : b.facts[f].support) {
-      fact_of.emplace(std::make_pair(r.article, r.sentence), int(f));
-    }
-  }
+  std::map<std::pair<uint32_t, uint32_t>, int> fact_of = FactOfSentence(b);
   std::vector<Statement> out;
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     const Article& art = *b.articles[a];
@@ -155,52 +146,20 @@ std::string DayValue(const StoryDay& d) {
 
 }  // namespace
 
-std::vector<std::string> ContentStems(const Article& a, uint32_t sentence) {
-  std::vector<std::string> out;
-  if (sentence >= a.sentences.size()) return out;
-  const Sentence& s = a.sentences[sentence];
-  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-    const Token& t = a.tokens[i];
-    if (t.kind != TokenKind::kWord || t.stop) continue;
-    if (std::find(kDayWords.begin(), kDayWords.end(), t.norm) !=
-        kDayWords.end()) {
-      continue;
-    }
-    out.push_back(t.stem);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-double Jaccard(const std::vector<std::string>& a,
-               const std::vector<std::string>& b) {
-  std::vector<std::string> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
-                        std::back_inserter(both));
-  size_t all = a.size() + b.size() - both.size();
-  return all == 0 ? 0 : static_cast<double>(both.size()) / all;
-}
-
 void DateDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
   StoryClock clock(b.articles);
   std::vector<Statement> st = DatedStatements(b, clock);
-  std::vector<size_t> group(st.size());
-  std::iota(group.begin(), group.end(), 0);
-  auto find = [&](size_t x) {
-    while (group[x] != x) x = group[x] = group[group[x]];
-    return x;
-  };
+  UnionFind events(st.size());
   for (size_t i = 0; i < st.size(); ++i) {
     for (size_t j = i + 1; j < st.size(); ++j) {
       if (DayValue(st[i].day) != DayValue(st[j].day) &&
           OneEvent(st[i], st[j])) {
-        group[find(j)] = find(i);
+        events.Union(i, j);
       }
     }
   }
   std::map<size_t, std::vector<size_t>> groups;
-  for (size_t i = 0; i < st.size(); ++i) groups[find(i)].push_back(i);
+  for (size_t i = 0; i < st.size(); ++i) groups[events.Find(i)].push_back(i);
   for (const auto& [root, members] : groups) {
     if (members.size() < 2) continue;
     const Statement& first = st[members.front()];

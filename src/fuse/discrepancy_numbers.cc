@@ -47,18 +47,6 @@ bool Overlap(const Quantity& a, const Quantity& b) {
          b.low.value_or(-kInf) <= a.high.value_or(kInf);
 }
 
-// Fact index of each (article, sentence).
-std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
-    const StoryBrief& b) {
-  std::map<std::pair<uint32_t, uint32_t>, int> out;
-  for (size_t f = 0; f < b.facts.size(); ++f) {
-    for (const SentenceRef& r : b.facts[f].support) {
-      out.emplace(std::make_pair(r.article, r.sentence), static_cast<int>(f));
-    }
-  }
-  return out;
-}
-
 std::map<std::string, std::vector<Printed>> ByCounted(const StoryBrief& b) {
   auto fact_of = FactOfSentence(b);
   std::map<std::string, std::vector<Printed>> out;

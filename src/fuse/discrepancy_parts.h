@@ -3,7 +3,9 @@
 #ifndef NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
 #define NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "newsfuse/brief.h"
@@ -24,6 +26,10 @@ void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out);
 
 // "[270, ∞)", "[1000, 1000] each" — a quantity's interval as a value.
 std::string IntervalValue(const Quantity& q);
+
+// The index of the fact holding each (article, sentence) of the brief.
+std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
+    const StoryBrief& b);
 
 // Stems of the content words of a sentence (no stop words, numbers or
 // weekday and month names), to tell whether two sentences of different

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <numeric>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -12,6 +11,7 @@
 #include <utility>
 
 #include "fuse/name_words.h"
+#include "fuse/union_find.h"
 #include "newsfuse/unicode.h"
 
 namespace newsfuse {
@@ -31,6 +31,7 @@ std::string NameSkeleton(std::string_view name) {
 namespace {
 
 using fuse::NameWords;
+using fuse::UnionFind;
 
 // One entity mention of the story, with what merging needs.
 struct Mention {
@@ -42,25 +43,6 @@ struct Mention {
   EntityType type = EntityType::kOther;
   bool description = false;
   std::string role;
-};
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) {
-    std::iota(parent_.begin(), parent_.end(), 0);
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
 };
 
 std::vector<Mention> CollectMentions(
@@ -150,18 +132,6 @@ std::optional<size_t> Dominant(const std::vector<Mention>& ms, UnionFind& uf,
   return std::nullopt;
 }
 
-bool NotPlaceOrGroup(const std::vector<Mention>& ms, size_t head,
-                     UnionFind& uf) {
-  size_t root = uf.Find(head);
-  for (size_t i = 0; i < ms.size(); ++i) {
-    if (ms[i].description || uf.Find(i) != root) continue;
-    if (ms[i].type == EntityType::kPlace || ms[i].type == EntityType::kGroup) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Step 3: single words to the one entity they end (else start); acronyms
 // to the one multi-word non-person name they abbreviate.
 void MergeShortNames(const std::vector<Mention>& ms,
@@ -170,9 +140,19 @@ void MergeShortNames(const std::vector<Mention>& ms,
   // A single word may be a person's surname unless every mention of it is
   // a place or a group ("Washington" the city stays apart from George
   // Washington); a lone surname is often typed ORG for want of evidence.
+  std::set<size_t> placed;  // roots with a place or group mention
+  for (size_t i = 0; i < ms.size(); ++i) {
+    EntityType t = ms[i].type;
+    if (!ms[i].description &&
+        (t == EntityType::kPlace || t == EntityType::kGroup)) {
+      placed.insert(uf.Find(i));
+    }
+  }
   std::vector<bool> may_be_person(heads.size());
+  std::vector<std::string> initials(heads.size());
   for (size_t x = 0; x < heads.size(); ++x) {
-    may_be_person[x] = person[x] || NotPlaceOrGroup(ms, heads[x], uf);
+    may_be_person[x] = person[x] || !placed.count(uf.Find(heads[x]));
+    initials[x] = fuse::Initials(ms[heads[x]].key);
   }
   for (size_t x = 0; x < heads.size(); ++x) {
     const NameWords& w = ms[heads[x]].words;
@@ -188,7 +168,7 @@ void MergeShortNames(const std::vector<Mention>& ms,
       if (may_be_person[x] && person[y] && full.front() == w[0]) {
         by_first.insert(root);
       }
-      if (!person[y] && fuse::Initials(ms[heads[y]].key) == ms[heads[x]].key) {
+      if (!person[y] && initials[y] == ms[heads[x]].key) {
         by_initials.insert(root);
       }
     }
@@ -238,11 +218,6 @@ void MergeDescriptions(const std::vector<Mention>& ms,
   }
 }
 
-bool Shouted(std::string_view text) {
-  return std::none_of(text.begin(), text.end(),
-                      [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // The canonical name among a group's written names: a full name before a
 // single word, then the one most articles use, then the longest; shouted
 // forms only when there is nothing else.
@@ -254,7 +229,7 @@ std::string CanonicalName(const std::vector<Mention>& ms,
   }
   std::string best;
   auto rank = [&](const std::string& t) {
-    return std::make_tuple(!Shouted(t), t.find(' ') != std::string::npos,
+    return std::make_tuple(!fuse::Shouted(t), t.find(' ') != std::string::npos,
                            articles[t].size(), t.size());
   };
   for (const auto& [text, arts] : articles) {

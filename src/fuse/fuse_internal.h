@@ -18,7 +18,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "newsfuse/article.h"
 #include "fuse/lexicon.h"
 #include "newsfuse/article.h"
 #include "newsfuse/brief.h"
@@ -89,11 +88,11 @@ struct SentenceInfo {
   std::string speaker_key;  // folded surname ("peskov"), "" if unknown
   Span speaker_tokens;      // the speaker's tokens within the sentence
   uint32_t verb_token = UINT32_MAX;  // the reporting verb's token
-  bool quote_only = false;  // a quotation with no attribution of its own
+  bool quote_only = false;        // a quotation with no attribution of its own
   bool opens_with_quote = false;  // a direct quotation comes first
-  int plan_cues = 0;        // "will", "plans to", "ahead of"...
-  int done_cues = 0;        // "spoke", "held", "following"...
-  bool standalone = false;  // fit for a summary: no fragment or headline
+  int plan_cues = 0;              // "will", "plans to", "ahead of"...
+  int done_cues = 0;              // "spoke", "held", "following"...
+  bool standalone = false;        // fit for a summary: no fragment or headline
 };
 
 // +1 for a sentence that reports something done ("spoke", "held",
@@ -159,7 +158,7 @@ std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
 bool CompatibleVoices(const SentenceInfo& a, const SentenceInfo& b);
 
 struct ClusterOptions {
-  double threshold = 0.30;   // average similarity to join a fact
+  double threshold = 0.30;     // average similarity to join a fact
   double same_article = 0.80;  // two sentences of one article: near-identical
 };
 
@@ -172,9 +171,8 @@ std::vector<std::vector<int>> ClusterFacts(
 // How late in the story each member was written, 0 (earliest) .. 1: by
 // published time when every member has one, else by the balance of
 // done-cues over plan-cues in its sentences.
-std::vector<double> ArticleLateness(
-    const std::vector<const Article*>& articles,
-    const std::vector<SentenceInfo>& sentences);
+std::vector<double> ArticleLateness(const std::vector<const Article*>& articles,
+                                    const std::vector<SentenceInfo>& sentences);
 
 // Salience of the fact made of sentences `members`.
 double FactScore(const std::vector<SentenceInfo>& sentences,
@@ -184,8 +182,7 @@ double FactScore(const std::vector<SentenceInfo>& sentences,
 
 // Fills brief->summary from brief->facts.
 void ChooseSummary(const std::vector<SentenceInfo>& sentences,
-                   const Vocabulary& vocab,
-                   const std::vector<double>& lateness,
+                   const Vocabulary& vocab, const std::vector<double>& lateness,
                    const std::vector<std::vector<int>>& fact_members,
                    int summary_words, StoryBrief* brief);
 

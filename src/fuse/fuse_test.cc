@@ -17,12 +17,13 @@ using fuse::testing::Fuse;
 using fuse::testing::SummaryWords;
 
 TEST(FuseTest, DifferentlyWordedStatementsAlign) {
-  Article a = Analyzed("alpha", {
-      "Both countries agreed to exchange 300 prisoners on Friday.",
-      "Heavy rain flooded the northern valley overnight, cutting off roads."});
-  Article b = Analyzed("beta", {
-      "On Friday the two sides agreed on a swap of 300 prisoners.",
-      "The national football final was postponed until next month."});
+  Article a = Analyzed(
+      "alpha",
+      {"Both countries agreed to exchange 300 prisoners on Friday.",
+       "Heavy rain flooded the northern valley overnight, cutting off roads."});
+  Article b = Analyzed(
+      "beta", {"On Friday the two sides agreed on a swap of 300 prisoners.",
+               "The national football final was postponed until next month."});
   StoryBrief brief = Fuse({&a, &b}, {"o1", "o2"});
   const Fact* swap = FactOf(brief, 0, 0);
   ASSERT_NE(swap, nullptr);
@@ -35,11 +36,12 @@ TEST(FuseTest, DifferentlyWordedStatementsAlign) {
 }
 
 TEST(FuseTest, AttributedAndOwnStatementsStayApart) {
-  Article a = Analyzed("alpha", {
-      "The bridge collapsed because its steel cables had corroded, "
-      "engineer Maria Lopez said."});
-  Article b = Analyzed("beta", {
-      "The bridge collapsed because its steel cables had corroded badly."});
+  Article a = Analyzed(
+      "alpha", {"The bridge collapsed because its steel cables had corroded, "
+                "engineer Maria Lopez said."});
+  Article b = Analyzed(
+      "beta",
+      {"The bridge collapsed because its steel cables had corroded badly."});
   StoryBrief brief = Fuse({&a, &b}, {"o1", "o2"});
   const Fact* said = FactOf(brief, 0, 0);
   const Fact* own = FactOf(brief, 1, 0);
@@ -52,14 +54,17 @@ TEST(FuseTest, AttributedAndOwnStatementsStayApart) {
 }
 
 TEST(FuseTest, DifferentSpeakersStayApart) {
-  Article a = Analyzed("alpha", {
-      "The flood barrier will be rebuilt before June, Mayor Tom Reed said."});
-  Article b = Analyzed("beta", {
-      "The flood barrier will be rebuilt before June, Governor Ann Cole "
-      "said."});
-  Article c = Analyzed("gamma", {
-      "Mayor Tom Reed told reporters the flood barrier would be rebuilt "
-      "before June."});
+  Article a = Analyzed(
+      "alpha",
+      {"The flood barrier will be rebuilt before June, Mayor Tom Reed said."});
+  Article b = Analyzed(
+      "beta",
+      {"The flood barrier will be rebuilt before June, Governor Ann Cole "
+       "said."});
+  Article c = Analyzed(
+      "gamma",
+      {"Mayor Tom Reed told reporters the flood barrier would be rebuilt "
+       "before June."});
   StoryBrief brief = Fuse({&a, &b, &c}, {"o1", "o2", "o3"});
   EXPECT_NE(FactOf(brief, 0, 0), FactOf(brief, 1, 0));
   EXPECT_EQ(FactOf(brief, 0, 0), FactOf(brief, 2, 0));
@@ -71,8 +76,9 @@ TEST(FuseTest, IndependentSourcesCountOrigins) {
       "A fire destroyed 40 homes in the hill town of Varna on Sunday."};
   Article wire = Analyzed("wire", text);
   Article reprint = Analyzed("reprint", text);
-  Article own = Analyzed("own", {
-      "On Sunday a blaze in Varna destroyed 40 homes in the hill town."});
+  Article own = Analyzed(
+      "own",
+      {"On Sunday a blaze in Varna destroyed 40 homes in the hill town."});
   StoryBrief brief = Fuse({&wire, &reprint, &own}, {"o1", "o1", "o2"});
   const Fact* fire = FactOf(brief, 0, 0);
   ASSERT_NE(fire, nullptr);
@@ -85,8 +91,9 @@ TEST(FuseTest, IndependentSourcesCountOrigins) {
 }
 
 TEST(FuseTest, SameArticleTwiceCountsOnce) {
-  Article a = Analyzed("alpha", {
-      "The central bank raised its main rate to 4.5 percent on Thursday."});
+  Article a = Analyzed(
+      "alpha",
+      {"The central bank raised its main rate to 4.5 percent on Thursday."});
   StoryBrief brief = Fuse({&a, &a}, {"o1", "o2"});
   ASSERT_EQ(brief.facts.size(), 1u);
   EXPECT_EQ(brief.facts[0].independent_sources, 1);
@@ -96,11 +103,12 @@ TEST(FuseTest, SameArticleTwiceCountsOnce) {
 }
 
 TEST(FuseTest, CoverageListsEveryArticle) {
-  Article a = Analyzed("alpha", {
-      "The museum reopened on Saturday after a two-year renovation."});
-  Article b = Analyzed("beta", {
-      "After two years of renovation the museum reopened on Saturday.",
-      "Tickets for the first week sold out within an hour."});
+  Article a = Analyzed(
+      "alpha",
+      {"The museum reopened on Saturday after a two-year renovation."});
+  Article b = Analyzed(
+      "beta", {"After two years of renovation the museum reopened on Saturday.",
+               "Tickets for the first week sold out within an hour."});
   StoryBrief brief = Fuse({&a, &b}, {"o1", "o2"});
   ASSERT_EQ(brief.coverage.size(), 2u);
   EXPECT_EQ(brief.coverage[a.id], std::vector<std::string>{"f1"});
@@ -108,17 +116,20 @@ TEST(FuseTest, CoverageListsEveryArticle) {
 }
 
 TEST(FuseTest, ReportOutranksPreview) {
-  Article early = Analyzed("early", {
-      "Prime Minister Lena Novak is expected to meet the striking rail "
-      "workers' union on Tuesday.",
-      "The talks are scheduled to begin at noon in the capital."});
-  Article early2 = Analyzed("early2", {
-      "Prime Minister Lena Novak will meet leaders of the rail workers' "
-      "union on Tuesday, hoping to end the strike."});
-  Article late = Analyzed("late", {
-      "Prime Minister Lena Novak met the rail workers' union on Tuesday and "
-      "held three hours of talks.",
-      "Following the meeting, the union suspended the strike for a week."});
+  Article early = Analyzed(
+      "early",
+      {"Prime Minister Lena Novak is expected to meet the striking rail "
+       "workers' union on Tuesday.",
+       "The talks are scheduled to begin at noon in the capital."});
+  Article early2 = Analyzed(
+      "early2",
+      {"Prime Minister Lena Novak will meet leaders of the rail workers' "
+       "union on Tuesday, hoping to end the strike."});
+  Article late = Analyzed(
+      "late",
+      {"Prime Minister Lena Novak met the rail workers' union on Tuesday and "
+       "held three hours of talks.",
+       "Following the meeting, the union suspended the strike for a week."});
   StoryBrief brief = Fuse({&early, &early2, &late}, {"o1", "o2", "o3"});
   ASSERT_FALSE(brief.summary.empty());
   EXPECT_EQ(brief.summary[0].from.article, 2u);
@@ -129,23 +140,25 @@ TEST(FuseTest, ReportOutranksPreview) {
 }
 
 TEST(FuseTest, SummaryIsVerbatimNonRedundantAndWithinBudget) {
-  Article a = Analyzed("alpha", {
-      "Storm Petra brought winds of 140 kilometres an hour to the coast on "
-      "Monday.",
-      "Two fishermen died when their boat sank near the harbour.",
-      "Ok then.",
-      "Power was cut to 80,000 homes across the region overnight.",
-      "Schools in six districts will stay closed on Tuesday."});
-  Article b = Analyzed("beta", {
-      "Winds of 140 kilometres an hour hit the coast on Monday as Storm "
-      "Petra arrived.",
-      "About 80,000 homes lost power across the region overnight.",
-      "Two fishermen were killed when their boat sank close to the "
-      "harbour."});
-  Article c = Analyzed("gamma", {
-      "Storm Petra hit the coast on Monday with winds of 140 kilometres an "
-      "hour.",
-      "The two fishermen who died were brothers from the village of Mola."});
+  Article a = Analyzed(
+      "alpha",
+      {"Storm Petra brought winds of 140 kilometres an hour to the coast on "
+       "Monday.",
+       "Two fishermen died when their boat sank near the harbour.", "Ok then.",
+       "Power was cut to 80,000 homes across the region overnight.",
+       "Schools in six districts will stay closed on Tuesday."});
+  Article b = Analyzed(
+      "beta",
+      {"Winds of 140 kilometres an hour hit the coast on Monday as Storm "
+       "Petra arrived.",
+       "About 80,000 homes lost power across the region overnight.",
+       "Two fishermen were killed when their boat sank close to the "
+       "harbour."});
+  Article c = Analyzed(
+      "gamma",
+      {"Storm Petra hit the coast on Monday with winds of 140 kilometres an "
+       "hour.",
+       "The two fishermen who died were brothers from the village of Mola."});
   StoryBrief brief = Fuse({&a, &b, &c}, {"o1", "o2", "o3"}, 30);
   ASSERT_FALSE(brief.summary.empty());
   ExpectVerbatim(brief);
@@ -167,20 +180,23 @@ TEST(FuseTest, SummaryIsVerbatimNonRedundantAndWithinBudget) {
 }
 
 TEST(FuseTest, NoFragmentsOrQuoteContinuations) {
-  Article a = Analyzed("alpha", {
-      "\"We will rebuild every house in this street. Nobody will be left "
-      "behind,\" Mayor Ines Kraft said on Friday.",
-      "\"It will take time.\"",
-      "Crews cleared debris from 12 streets in the old town on Friday."});
-  Article b = Analyzed("beta", {
-      "Crews cleared debris from 12 streets of the old town on Friday.",
-      "Mayor Ines Kraft said every house in the street would be rebuilt."});
+  Article a = Analyzed(
+      "alpha",
+      {"\"We will rebuild every house in this street. Nobody will be left "
+       "behind,\" Mayor Ines Kraft said on Friday.",
+       "\"It will take time.\"",
+       "Crews cleared debris from 12 streets in the old town on Friday."});
+  Article b = Analyzed(
+      "beta",
+      {"Crews cleared debris from 12 streets of the old town on Friday.",
+       "Mayor Ines Kraft said every house in the street would be rebuilt."});
   StoryBrief brief = Fuse({&a, &b}, {"o1", "o2"});
   ExpectVerbatim(brief);
   for (const SummarySentence& s : brief.summary) {
     EXPECT_NE(s.text.front(), '"') << s.text;
-    EXPECT_NE(s.text, "Nobody will be left behind,\" Mayor Ines Kraft said "
-                      "on Friday.");
+    EXPECT_NE(s.text,
+              "Nobody will be left behind,\" Mayor Ines Kraft said "
+              "on Friday.");
   }
 }
 
@@ -198,9 +214,10 @@ namespace newsfuse {
 namespace {
 
 TEST(FuseTest, SummaryNeverOpensASentenceOnABarePronoun) {
-  Article a = fuse::testing::Analyzed("alpha", {
-      "Mayor Tom Reed opened the rebuilt harbour bridge on Saturday morning.",
-      "He thanked the engineers who worked through the winter storms."});
+  Article a = fuse::testing::Analyzed(
+      "alpha",
+      {"Mayor Tom Reed opened the rebuilt harbour bridge on Saturday morning.",
+       "He thanked the engineers who worked through the winter storms."});
   StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
   ASSERT_FALSE(brief.summary.empty());
   for (const SummarySentence& s : brief.summary) {
@@ -215,10 +232,11 @@ namespace newsfuse {
 namespace {
 
 TEST(FuseTest, SpeakerIsTheNameNotAnAdverbOrTheVerbsObject) {
-  Article a = fuse::testing::Analyzed("alpha", {
-      "Reed, 61, also said the harbour bridge would reopen in the spring.",
-      "Mayor Reed's office said repairs had cost less than planned this year.",
-      "Port officials on Monday said the harbour had handled record cargo."});
+  Article a = fuse::testing::Analyzed(
+      "alpha",
+      {"Reed, 61, also said the harbour bridge would reopen in the spring.",
+       "Mayor Reed's office said repairs had cost less than planned this year.",
+       "Port officials on Monday said the harbour had handled record cargo."});
   StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
   const Fact* appositive = fuse::testing::FactOf(brief, 0, 0);
   const Fact* possessive = fuse::testing::FactOf(brief, 0, 1);
@@ -236,9 +254,10 @@ namespace newsfuse {
 namespace {
 
 TEST(FuseTest, PronounSpeakerShowsTheResolvedName) {
-  Article a = fuse::testing::Analyzed("alpha", {
-      "Mayor Tom Reed visited the damaged harbour bridge on Saturday.",
-      "\"We will rebuild the bridge before the summer season,\" he said."});
+  Article a = fuse::testing::Analyzed(
+      "alpha",
+      {"Mayor Tom Reed visited the damaged harbour bridge on Saturday.",
+       "\"We will rebuild the bridge before the summer season,\" he said."});
   StoryBrief brief = fuse::testing::Fuse({&a}, {"o1"});
   const Fact* quote = fuse::testing::FactOf(brief, 0, 1);
   ASSERT_NE(quote, nullptr);

@@ -42,50 +42,52 @@ constexpr std::string_view kSynonymGroups[] = {
 };
 
 constexpr std::string_view kReportingVerbs[] = {
-    "said",    "says",      "say",     "told",     "tells",   "stated",
-    "states",  "wrote",     "writes",  "added",    "adds",    "noted",
-    "notes",   "according", "claimed", "claims",   "insisted", "warned",
-    "announced", "confirmed", "stressed", "tweeted", "posted", "declared",
-    "reported", "explained"};
+    "said",      "says",      "say",      "told",    "tells",    "stated",
+    "states",    "wrote",     "writes",   "added",   "adds",     "noted",
+    "notes",     "according", "claimed",  "claims",  "insisted", "warned",
+    "announced", "confirmed", "stressed", "tweeted", "posted",   "declared",
+    "reported",  "explained"};
 
 constexpr std::string_view kClauseOpeners[] = {
-    "after", "before", "when",  "while",  "as",     "that",  "which",
-    "who",   "whom",   "whose", "because", "if",    "since", "although",
-    "though", "until", "where", "whether", "unless", "once"};
+    "after",  "before", "when",  "while",   "as",     "that",  "which",
+    "who",    "whom",   "whose", "because", "if",     "since", "although",
+    "though", "until",  "where", "whether", "unless", "once"};
 
 constexpr std::string_view kPersonalPronouns[] = {"he", "she", "they",
-                                                  "it", "we", "i"};
+                                                  "it", "we",  "i"};
 
 constexpr std::string_view kRoleWords[] = {
-    "president", "spokesperson", "spokesman", "spokeswoman", "minister",
-    "secretary", "governor", "commander", "chief", "official", "officials",
-    "envoy", "negotiator", "leader", "prime", "vice", "foreign", "defense",
-    "defence", "press", "state", "general", "mayor", "senator", "police",
-    "engineer", "expert", "analyst", "witness", "director", "head",
-    "regional", "local", "intelligence", "coast", "guard", "transport"};
+    "president", "spokesperson", "spokesman",  "spokeswoman",  "minister",
+    "secretary", "governor",     "commander",  "chief",        "official",
+    "officials", "envoy",        "negotiator", "leader",       "prime",
+    "vice",      "foreign",      "defense",    "defence",      "press",
+    "state",     "general",      "mayor",      "senator",      "police",
+    "engineer",  "expert",       "analyst",    "witness",      "director",
+    "head",      "regional",     "local",      "intelligence", "coast",
+    "guard",     "transport"};
 
 constexpr std::string_view kPlanCues[] = {
-    "will",     "plans",     "plan",      "planning",  "expected",
-    "expects",  "scheduled", "hopes",     "hope",      "hoped",
-    "hopefully", "aims",     "aiming",    "upcoming",  "preparations",
-    "prepares", "preparing", "would",     "tomorrow",  "soon",
-    "intends",  "intend",    "looking",   "awaited",   "forthcoming"};
+    "will",      "plans",     "plan",    "planning", "expected",
+    "expects",   "scheduled", "hopes",   "hope",     "hoped",
+    "hopefully", "aims",      "aiming",  "upcoming", "preparations",
+    "prepares",  "preparing", "would",   "tomorrow", "soon",
+    "intends",   "intend",    "looking", "awaited",  "forthcoming"};
 constexpr std::string_view kPlanCuesBefore[] = {"set", "going", "ahead",
                                                 "next"};
 
 constexpr std::string_view kDoneCues[] = {
-    "spoke",   "held",    "following", "concluded", "ended",
-    "described", "reaffirmed", "later", "afterwards", "wrapped",
-    "finished", "completed"};
+    "spoke",      "held",  "following",  "concluded", "ended",    "described",
+    "reaffirmed", "later", "afterwards", "wrapped",   "finished", "completed"};
 constexpr std::string_view kDoneCuesBefore[] = {"had", "took", "after"};
 
 constexpr std::string_view kVerbs[] = {
-    "is",   "are",  "was",  "were", "be",    "been",  "has",  "have",
-    "had",  "will", "would", "can", "could", "may",   "might", "must",
-    "should", "do", "does", "did",  "says",  "said",  "told",  "made",
-    "took", "went", "came", "gave", "got",   "left",  "met",   "spoke",
-    "held", "sent", "led",  "won",  "lost",  "began", "saw",   "found",
-    "wants", "want", "remains", "continues", "comes", "come", "needs"};
+    "is",      "are",       "was",    "were",  "be",    "been",  "has",
+    "have",    "had",       "will",   "would", "can",   "could", "may",
+    "might",   "must",      "should", "do",    "does",  "did",   "says",
+    "said",    "told",      "made",   "took",  "went",  "came",  "gave",
+    "got",     "left",      "met",    "spoke", "held",  "sent",  "led",
+    "won",     "lost",      "began",  "saw",   "found", "wants", "want",
+    "remains", "continues", "comes",  "come",  "needs"};
 
 constexpr std::string_view kNumberWords[][2] = {
     {"one", "1"},       {"two", "2"},        {"three", "3"},

@@ -57,7 +57,7 @@ struct WordFacts {
     kPlanCueBefore = 1 << 5,  // one only before some words ("set to")
     kDoneCue = 1 << 6,
     kDoneCueBefore = 1 << 7,
-    kVerbLike = 1 << 8,       // IsVerbLike
+    kVerbLike = 1 << 8,  // IsVerbLike
   };
   uint16_t flags = 0;
   std::string_view synonym;  // SynonymOf

@@ -115,6 +115,11 @@ bool SamePersonName(const NameWords& a, const NameWords& b) {
   return (f.size() == 1 || g.size() == 1) && f[0] == g[0];
 }
 
+bool Shouted(std::string_view text) {
+  return std::none_of(text.begin(), text.end(),
+                      [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::string Initials(std::string_view key) {
   NameWords words = SplitName(key, false);
   if (words.size() < 2) return "";

@@ -33,6 +33,10 @@ bool NearSpelling(std::string_view a, std::string_view b);
 // Gadhafi").
 bool SamePersonName(const NameWords& a, const NameWords& b);
 
+// True when `text` has no lower-case ASCII letter: written in capitals
+// ("HOPEFULLY IT WILL", "NATO"), so its case says nothing.
+bool Shouted(std::string_view text);
+
 // The initials of a multi-word name's words, "of", "the", "and" and "for"
 // skipped ("united states" -> "us"); "" for a single word.
 std::string Initials(std::string_view key);

@@ -65,8 +65,7 @@ Printing Describe(const Article& a, uint32_t article, const Quote& q) {
   p.article = article;
   p.quote = &q;
   p.text = std::string(q.text.In(a.text));
-  p.shouted = std::none_of(p.text.begin(), p.text.end(),
-                           [](char c) { return c >= 'a' && c <= 'z'; });
+  p.shouted = fuse::Shouted(p.text);
   auto it = std::lower_bound(
       a.tokens.begin(), a.tokens.end(), q.text.begin,
       [](const Token& t, uint32_t pos) { return t.text.begin < pos; });
@@ -115,16 +114,14 @@ size_t MainPrinting(const std::vector<Printing>& ps,
   });
 }
 
-size_t ArticleIndex(const std::vector<const Article*>& articles,
-                    const std::string& id) {
-  for (size_t i = 0; i < articles.size(); ++i) {
-    if (articles[i]->id == id) return i;
-  }
-  return articles.size();
-}
-
-void AddSource(std::vector<std::string>* v, const std::string& id) {
-  if (std::find(v->begin(), v->end(), id) == v->end()) v->push_back(id);
+// The ids of articles `indices`, in article order, each once.
+std::vector<std::string> SourceIds(const std::vector<const Article*>& articles,
+                                   std::vector<uint32_t> indices) {
+  std::sort(indices.begin(), indices.end());
+  indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+  std::vector<std::string> out;
+  for (uint32_t i : indices) out.push_back(articles[i]->id);
+  return out;
 }
 
 StoryQuote MakeQuote(const std::vector<const Article*>& articles,
@@ -138,10 +135,11 @@ StoryQuote MakeQuote(const std::vector<const Article*>& articles,
   q.text = m.text;
   q.cue = m.quote->cue;
   q.partial = true;
+  std::vector<uint32_t> quote_articles;
+  std::vector<std::vector<uint32_t>> variant_articles;  // parallel to variants
   for (size_t i : group) {
     const Printing& p = ps[i];
-    const std::string& id = articles[p.article]->id;
-    AddSource(&q.sources, id);
+    quote_articles.push_back(p.article);
     q.partial = q.partial && p.quote->partial;
     if (q.speaker_name.empty()) q.speaker_name = p.quote->speaker;
     auto it =
@@ -155,17 +153,14 @@ StoryQuote MakeQuote(const std::vector<const Article*>& articles,
         described += described.empty() ? "in capitals" : "; in capitals";
       }
       it = q.variants.insert(q.variants.end(), {p.text, {}, kind, described});
+      variant_articles.emplace_back();
     }
-    AddSource(&it->sources, id);
+    variant_articles[it - q.variants.begin()].push_back(p.article);
   }
-  auto by_article = [&](std::vector<std::string>* ids) {
-    std::stable_sort(
-        ids->begin(), ids->end(), [&](const auto& x, const auto& y) {
-          return ArticleIndex(articles, x) < ArticleIndex(articles, y);
-        });
-  };
-  by_article(&q.sources);
-  for (QuoteVariant& v : q.variants) by_article(&v.sources);
+  q.sources = SourceIds(articles, std::move(quote_articles));
+  for (size_t v = 0; v < q.variants.size(); ++v) {
+    q.variants[v].sources = SourceIds(articles, std::move(variant_articles[v]));
+  }
   std::stable_sort(q.variants.begin(), q.variants.end(),
                    [](const QuoteVariant& a, const QuoteVariant& b) {
                      return a.kind < b.kind;

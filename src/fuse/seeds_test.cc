@@ -38,9 +38,8 @@ std::vector<const Article*> Pointers(const std::vector<Article>& articles) {
 void MaybeDump(const StoryBrief& brief) {
   if (std::getenv("NEWSFUSE_FUSE_DUMP") == nullptr) return;
   for (const Fact& f : brief.facts) {
-    std::cout << f.id << " x" << f.independent_sources << " score "
-              << f.score << (f.attributed ? " [" + f.speaker + "]" : "")
-              << "\n";
+    std::cout << f.id << " x" << f.independent_sources << " score " << f.score
+              << (f.attributed ? " [" + f.speaker + "]" : "") << "\n";
     for (const SentenceRef& r : f.support) {
       const Article& a = *brief.articles[r.article];
       std::cout << "   " << a.outlet.substr(0, 3) << ":" << r.sentence << " "
@@ -49,8 +48,8 @@ void MaybeDump(const StoryBrief& brief) {
   }
   std::cout << "SUMMARY\n";
   for (const SummarySentence& s : brief.summary) {
-    std::cout << "  [" << s.fact_id << " " << s.sources.size() << "] "
-              << s.text << "\n";
+    std::cout << "  [" << s.fact_id << " " << s.sources.size() << "] " << s.text
+              << "\n";
   }
 }
 
@@ -78,8 +77,8 @@ TEST(SeedsTest, BriefOfTheCall) {
   EXPECT_TRUE(std::regex_search(brief.summary[0].text,
                                 std::regex("\\b(spoke|had|held|following)\\b")))
       << brief.summary[0].text;
-  EXPECT_FALSE(std::regex_search(brief.summary[0].text,
-                                 std::regex("\\bplans? to\\b|\\bwill hold\\b")));
+  EXPECT_FALSE(std::regex_search(
+      brief.summary[0].text, std::regex("\\bplans? to\\b|\\bwill hold\\b")));
   const Fact* swap = FactMatching(brief, std::regex("1,000 prisoners"));
   ASSERT_NE(swap, nullptr);
   EXPECT_GE(swap->sources.size(), 3u);

@@ -51,8 +51,8 @@ struct View {
     return i + 1 < n ? std::string_view(t[i + 1].norm) : std::string_view();
   }
   std::string Between(size_t first, size_t last) const {  // inclusive
-    return std::string(
-        a.text.substr(t[first].text.begin, t[last].text.end - t[first].text.begin));
+    return std::string(a.text.substr(t[first].text.begin,
+                                     t[last].text.end - t[first].text.begin));
   }
 };
 
@@ -65,8 +65,9 @@ bool SpeakerWord(const View& v, size_t i) {
 // said", "officials on Monday said".
 bool EndsSubject(const Token& t) {
   static const std::set<std::string_view> kTrailing = {
-      "also", "later", "then", "again", "earlier", "still", "now", "once",
-      "first", "previously", "reportedly", "had", "has", "have", "was"};
+      "also",       "later", "then", "again", "earlier",
+      "still",      "now",   "once", "first", "previously",
+      "reportedly", "had",   "has",  "have",  "was"};
   return kTrailing.count(t.norm) > 0 ||
          (t.norm.size() > 4 && t.norm.ends_with("ly"));
 }
@@ -146,8 +147,8 @@ bool TryAttribution(const View& v, size_t i, SentenceInfo* info) {
       break;
     }
   }
-  while (last > first && (EndsSubject(v.t[last]) ||
-                          v.t[last].kind != TokenKind::kWord)) {
+  while (last > first &&
+         (EndsSubject(v.t[last]) || v.t[last].kind != TokenKind::kWord)) {
     --last;
   }
   if (!SpeakerWord(v, first) && !v.Has(first, WordFacts::kPersonalPronoun)) {
@@ -179,8 +180,8 @@ void FindAttribution(const View& v, bool opens_in_quote, SentenceInfo* info) {
 }
 
 bool EndsLikeSentence(std::string_view s) {
-  while (!s.empty() && std::string_view("\"')]").find(s.back()) !=
-                           std::string_view::npos) {
+  while (!s.empty() &&
+         std::string_view("\"')]").find(s.back()) != std::string_view::npos) {
     s.remove_suffix(1);
   }
   while (s.size() >= 3 && (s.ends_with("\u201d") || s.ends_with("\u2019"))) {
@@ -218,16 +219,16 @@ bool LooksLikeBoilerplate(std::string_view s) {
 // before it for who "he" is; alone in a summary it would mislead.
 bool StartsWithPronoun(const View& v) {
   static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
-      "this", "these", "those", "that"};
+      "he",  "she", "they", "it",   "his",   "her",   "their",
+      "its", "him", "them", "this", "these", "those", "that"};
   return v.n > 0 && kPronouns.count(v.t[0].norm) > 0;
 }
 
 bool Standalone(const Article& a, const View& v, const SentenceInfo& info) {
-  std::string_view text = v.n ? std::string_view(a.text).substr(
-                                    v.t[0].text.begin,
-                                    v.t[v.n - 1].text.end - v.t[0].text.begin)
-                              : std::string_view();
+  std::string_view text =
+      v.n ? std::string_view(a.text).substr(
+                v.t[0].text.begin, v.t[v.n - 1].text.end - v.t[0].text.begin)
+          : std::string_view();
   if (info.words < kMinWords || info.quote_only) return false;
   if (StartsWithPronoun(v)) return false;
   if (!StartsLikeSentence(text) || !EndsLikeSentence(text)) return false;

@@ -42,9 +42,8 @@ double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab) {
   if (a.norm == 0 || b.norm == 0) return 0;
   double dot = 0;
-  ForEachSharedKey(a, b, [&](size_t i) {
-    dot += a.key_weights[i] * a.key_weights[i];
-  });
+  ForEachSharedKey(
+      a, b, [&](size_t i) { dot += a.key_weights[i] * a.key_weights[i]; });
   return dot / (a.norm * b.norm);
 }
 
@@ -105,9 +104,9 @@ SimilarityGraph::SimilarityGraph(const std::vector<SentenceInfo>& sentences) {
 
 double SimilarityGraph::Sim(int a, int b) const {
   std::span<const Edge> row = Edges(a);
-  auto it = std::lower_bound(
-      row.begin(), row.end(), uint32_t(b),
-      [](const Edge& e, uint32_t to) { return e.to < to; });
+  auto it =
+      std::lower_bound(row.begin(), row.end(), uint32_t(b),
+                       [](const Edge& e, uint32_t to) { return e.to < to; });
   return it != row.end() && it->to == uint32_t(b) ? it->sim : 0.0;
 }
 

@@ -56,9 +56,9 @@ std::vector<Candidate> Candidates(const std::vector<SentenceInfo>& sentences,
       if (value > best_value) best_value = value, best = m;
     }
     if (best < 0) continue;
-    double priority = brief.facts[f].score +
-                      kStageWeight * Stage(sentences[best]) +
-                      0.3 * kLatenessWeight * lateness[sentences[best].ref.article];
+    double priority =
+        brief.facts[f].score + kStageWeight * Stage(sentences[best]) +
+        0.3 * kLatenessWeight * lateness[sentences[best].ref.article];
     out.push_back({int(f), best, priority});
   }
   std::stable_sort(out.begin(), out.end(),
@@ -70,9 +70,9 @@ std::vector<Candidate> Candidates(const std::vector<SentenceInfo>& sentences,
 
 // Drops the plans and expectations that a report of the event supersedes:
 // "will meet on Tuesday" once another sentence says "met on Tuesday".
-std::vector<Candidate> DropSuperseded(std::vector<Candidate> candidates,
-                                      const std::vector<SentenceInfo>& sentences,
-                                      const Vocabulary& vocab) {
+std::vector<Candidate> DropSuperseded(
+    std::vector<Candidate> candidates,
+    const std::vector<SentenceInfo>& sentences, const Vocabulary& vocab) {
   std::vector<Candidate> out;
   for (const Candidate& c : candidates) {
     const SentenceInfo& s = sentences[c.sentence];
@@ -184,29 +184,27 @@ double FactScore(const std::vector<SentenceInfo>& sentences,
     central = std::max(central, centrality[m]);
   }
   double n = std::max<double>(1, members.size());
-  return kCorroborationWeight * independent_sources +
-         (lead ? kLeadBonus : 0) + kCentralityWeight * central +
-         kStageWeight * stage / n + kLatenessWeight * (late / n - 0.5);
+  return kCorroborationWeight * independent_sources + (lead ? kLeadBonus : 0) +
+         kCentralityWeight * central + kStageWeight * stage / n +
+         kLatenessWeight * (late / n - 0.5);
 }
 
 void ChooseSummary(const std::vector<SentenceInfo>& sentences,
-                   const Vocabulary& vocab,
-                   const std::vector<double>& lateness,
+                   const Vocabulary& vocab, const std::vector<double>& lateness,
                    const std::vector<std::vector<int>>& fact_members,
                    int summary_words, StoryBrief* brief) {
   std::vector<Candidate> chosen =
-      Pick(DropSuperseded(
-               Candidates(sentences, lateness, fact_members, *brief),
-               sentences, vocab),
+      Pick(DropSuperseded(Candidates(sentences, lateness, fact_members, *brief),
+                          sentences, vocab),
            sentences, vocab, summary_words);
   Order(sentences, lateness, brief->articles, &chosen);
   for (const Candidate& c : chosen) {
     const SentenceInfo& s = sentences[c.sentence];
     const Article& a = *brief->articles[s.ref.article];
     const Fact& fact = brief->facts[c.fact];
-    brief->summary.push_back({std::string(a.SentenceText(
-                                  a.sentences[s.ref.sentence])),
-                              s.ref, fact.id, fact.sources});
+    brief->summary.push_back(
+        {std::string(a.SentenceText(a.sentences[s.ref.sentence])), s.ref,
+         fact.id, fact.sources});
   }
 }
 
