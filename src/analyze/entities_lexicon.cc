@@ -780,27 +780,21 @@ EntityLexicon::EntityLexicon()
 }
 
 void EntityLexicon::AddPlaces(FlagTable::Builder& cues) {
-  std::vector<std::string_view> starts;  // views into places_ decoding: copy
-  std::string joined;
+  // The first words of multi-word places go, '\n'-separated, into one
+  // buffer that the cue table keeps views into (the builder merges
+  // repeats).
   places_.ForEach([&](std::string_view place) {
     place_filter_.Add(HashWord(place));
     size_t space = place.find(' ');
     if (space != std::string_view::npos) {
-      joined.append(place.substr(0, space)).push_back('\n');
+      place_phrase_starts_.append(place.substr(0, space)).push_back('\n');
     }
   });
-  // One buffer holds the first words of multi-word places, '\n'-separated:
-  // the cue table keeps views into it.
-  place_phrase_starts_ = std::move(joined);
-  std::string_view rest = place_phrase_starts_;
-  while (!rest.empty()) {
+  for (std::string_view rest = place_phrase_starts_; !rest.empty();) {
     size_t nl = rest.find('\n');
-    starts.push_back(rest.substr(0, nl));
+    cues.Add(rest.substr(0, nl), kPhraseStart);
     rest.remove_prefix(nl + 1);
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  for (std::string_view w : starts) cues.Add(w, kPhraseStart);
 }
 
 void EntityLexicon::AddCues(FlagTable::Builder& cues) {
