@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "newsfuse/analyze.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::bench {
@@ -58,6 +60,31 @@ inline Article ArticleFromText(std::string text) {
     begin = i + 1;
   }
   return a;
+}
+
+// The ECB+ texts as analyzed Articles, and the bytes of their text.
+struct AnalyzedCorpus {
+  std::vector<Article> articles;
+  int64_t bytes = 0;
+};
+
+// Builds it; `published` (when given) anchors the time expressions.
+inline AnalyzedCorpus LoadAnalyzedEcb(
+    std::optional<Timestamp> published = std::nullopt) {
+  AnalyzedCorpus c;
+  for (std::string& t : LoadEcbTexts()) {
+    Article& a = c.articles.emplace_back(ArticleFromText(std::move(t)));
+    a.published = published;
+    Analyze(a);
+    c.bytes += static_cast<int64_t>(a.text.size());
+  }
+  return c;
+}
+
+// The same without a publication time, built once per process.
+inline AnalyzedCorpus& AnalyzedEcb() {
+  static AnalyzedCorpus* corpus = new AnalyzedCorpus(LoadAnalyzedEcb());
+  return *corpus;
 }
 
 }  // namespace newsfuse::bench

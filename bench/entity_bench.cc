@@ -18,27 +18,8 @@
 namespace newsfuse {
 namespace {
 
-struct Corpus {
-  std::vector<Article> articles;
-  int64_t bytes = 0;
-};
-
-const Corpus& GetCorpus() {
-  static const Corpus* corpus = [] {
-    auto* c = new Corpus;
-    for (std::string& t : bench::LoadEcbTexts()) {
-      Article& a =
-          c->articles.emplace_back(bench::ArticleFromText(std::move(t)));
-      Analyze(a);
-      c->bytes += static_cast<int64_t>(a.text.size());
-    }
-    return c;
-  }();
-  return *corpus;
-}
-
 void BM_FindEntities(benchmark::State& state) {
-  const Corpus& c = GetCorpus();
+  const bench::AnalyzedCorpus& c = bench::AnalyzedEcb();
   if (c.articles.empty()) {
     state.SkipWithError(bench::kNoEcbData);
     return;
@@ -60,7 +41,7 @@ BENCHMARK(BM_FindEntities);
 // The figure: entity mentions and quotations with their speakers,
 // everything analyze does after tokens and stems.
 void BM_EntitiesAndQuotes(benchmark::State& state) {
-  const Corpus& c = GetCorpus();
+  const bench::AnalyzedCorpus& c = bench::AnalyzedEcb();
   if (c.articles.empty()) {
     state.SkipWithError(bench::kNoEcbData);
     return;

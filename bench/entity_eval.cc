@@ -32,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/eval_files.h"
 #include "newsfuse/article.h"
 #include "newsfuse/pipeline.h"
 
@@ -41,33 +42,9 @@ namespace fs = std::filesystem;
 using newsfuse::Article;
 using newsfuse::EntityMention;
 using newsfuse::EntityType;
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string Attr(const std::string& line, const std::string& name) {
-  std::string key = " " + name + "=\"";
-  size_t b = line.find(key);
-  if (b == std::string::npos) return {};
-  b += key.size();
-  return line.substr(b, line.find('"', b) - b);
-}
-
-std::string Unescape(std::string s) {
-  const std::pair<const char*, const char*> kEntities[] = {
-      {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&amp;", "&"}};
-  for (auto [from, to] : kEntities) {
-    for (size_t p; (p = s.find(from)) != std::string::npos;) {
-      s.replace(p, std::string(from).size(), to);
-    }
-  }
-  return s;
-}
+using newsfuse::bench::Attr;
+using newsfuse::bench::ReadFile;
+using newsfuse::bench::Unescape;
 
 // Articles are processed as plain text; returns the mentions (original
 // spans, which are spans of `text`).
@@ -144,15 +121,15 @@ void Debug(const std::string& text, const std::vector<EntityMention>& pred,
       if (!Overlap(m.original.begin, m.original.end, g.begin, g.end)) continue;
       if (hit == nullptr || g.type == m.type) hit = &g;
     }
-    std::printf("%s %s:%s%s\n", hit == nullptr ? "FP" : "ok",
-                text.substr(m.original.begin, m.original.size()).c_str(),
-                std::string(newsfuse::EntityTypeName(m.type)).c_str(),
-                hit && hit->type != m.type
-                    ? (" gold " + std::string(newsfuse::EntityTypeName(
-                                      hit->type)) + " " +
-                       text.substr(hit->begin, hit->end - hit->begin))
-                          .c_str()
-                    : "");
+    std::printf(
+        "%s %s:%s%s\n", hit == nullptr ? "FP" : "ok",
+        text.substr(m.original.begin, m.original.size()).c_str(),
+        std::string(newsfuse::EntityTypeName(m.type)).c_str(),
+        hit && hit->type != m.type
+            ? (" gold " + std::string(newsfuse::EntityTypeName(hit->type)) +
+               " " + text.substr(hit->begin, hit->end - hit->begin))
+                  .c_str()
+            : "");
   }
   for (const Gold& g : gold) {
     bool found = std::any_of(pred.begin(), pred.end(), [&g](const auto& m) {
@@ -171,27 +148,25 @@ void MeantimeFile(const fs::path& path, Counts* c) {
   std::map<std::string, std::pair<uint32_t, uint32_t>> tok;  // t_id -> span
   std::map<std::string, std::vector<std::string>> anchors;   // m_id -> t_ids
   std::set<std::string> named;
-  std::map<std::string, std::string> ent_type;               // m_id -> type
+  std::map<std::string, std::string> ent_type;             // m_id -> type
   std::map<std::string, std::vector<std::string>> refers;  // m_id -> m_ids
-  std::map<std::string, std::string> sentence_of;  // t_id -> sentence
-  std::map<std::string, uint32_t> sentence_end;     // sentence -> end
+  std::map<std::string, std::string> sentence_of;          // t_id -> sentence
+  std::map<std::string, uint32_t> sentence_end;            // sentence -> end
   std::string text, line, current, sentence = "0";
   uint32_t annotated_end = 0;
   std::vector<std::string> sources;
   bool quote_open = false, in_refers = false;
   while (std::getline(in, line)) {
     if (line.starts_with("<token ")) {
-      std::string word = Unescape(line.substr(line.find('>') + 1,
-                                              line.rfind("</") -
-                                                  line.find('>') - 1));
+      std::string word = Unescape(line.substr(
+          line.find('>') + 1, line.rfind("</") - line.find('>') - 1));
       std::string s = Attr(line, "sentence");
-      bool no_space = text.empty() ||
-                      std::string(",.:;?!)]}%").find(word[0]) !=
-                          std::string::npos ||
-                      word.starts_with("'") || word == "n't" ||
-                      text.back() == '(' || text.back() == '$' ||
-                      (word == "\"" && quote_open) ||
-                      (text.back() == '"' && quote_open);
+      bool no_space =
+          text.empty() ||
+          std::string(",.:;?!)]}%").find(word[0]) != std::string::npos ||
+          word.starts_with("'") || word == "n't" || text.back() == '(' ||
+          text.back() == '$' || (word == "\"" && quote_open) ||
+          (text.back() == '"' && quote_open);
       if (word == "\"") quote_open = !quote_open;
       if (s != sentence && (sentence == "0" || sentence == "1")) {
         text += '\n';
@@ -211,8 +186,7 @@ void MeantimeFile(const fs::path& path, Counts* c) {
       std::string id = Attr(line, "t_id");
       annotated_end = std::max(annotated_end, sentence_end[sentence_of[id]]);
       if (!current.empty()) anchors[current].push_back(id);
-    } else if (line.starts_with("</ENTITY_MENTION") ||
-               line.starts_with("</")) {
+    } else if (line.starts_with("</ENTITY_MENTION") || line.starts_with("</")) {
       current.clear();
     } else if (line.starts_with("<ENTITY ")) {
       // Several elements may share a line.
@@ -266,8 +240,10 @@ double Ratio(int a, int b) { return b == 0 ? 0 : static_cast<double>(a) / b; }
 void PrintRow(const char* name, int tp, int pred, int gold) {
   double p = Ratio(tp, pred), r = Ratio(tp, gold);
   double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-  std::printf("  %-8s P %.3f  R %.3f  F1 %.3f   (tp %d, predicted %d, gold "
-              "%d)\n", name, p, r, f, tp, pred, gold);
+  std::printf(
+      "  %-8s P %.3f  R %.3f  F1 %.3f   (tp %d, predicted %d, gold "
+      "%d)\n",
+      name, p, r, f, tp, pred, gold);
 }
 
 void Meantime(const fs::path& dir) {
@@ -285,8 +261,8 @@ void Meantime(const fs::path& dir) {
              c.pred[t], c.gold[t]);
   }
   int tp = 0, pred = 0, gold = 0;
-  for (EntityType t : {EntityType::kPerson, EntityType::kOrg,
-                       EntityType::kPlace}) {
+  for (EntityType t :
+       {EntityType::kPerson, EntityType::kOrg, EntityType::kPlace}) {
     tp += c.tp[t], pred += c.pred[t], gold += c.gold[t];
   }
   PrintRow("PER+ORG+PLACE", tp, pred, gold);

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/eval_files.h"
 #include "newsfuse/entity_table.h"
 #include "newsfuse/pipeline.h"
 
@@ -32,6 +33,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using newsfuse::Article;
+using newsfuse::bench::Attr;
+using newsfuse::bench::ReadFile;
+using newsfuse::bench::Unescape;
 
 struct GoldMention {
   std::string doc, head, chain;
@@ -42,13 +46,6 @@ struct GoldMention {
 struct Pair {
   std::string gold, ours, same_head, per_article;
 };
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 int IntOr0(const nlohmann::json& m, const char* key) {
   auto it = m.find(key);

@@ -20,27 +20,8 @@
 namespace newsfuse {
 namespace {
 
-struct Corpus {
-  std::vector<Article> articles;
-  int64_t bytes = 0;
-};
-
-const Corpus& GetCorpus() {
-  static const Corpus* corpus = [] {
-    auto* c = new Corpus;
-    for (std::string& t : bench::LoadEcbTexts()) {
-      Article& a =
-          c->articles.emplace_back(bench::ArticleFromText(std::move(t)));
-      Analyze(a);
-      c->bytes += static_cast<int64_t>(a.text.size());
-    }
-    return c;
-  }();
-  return *corpus;
-}
-
 void BM_FindQuantities(benchmark::State& state) {
-  const Corpus& c = GetCorpus();
+  const bench::AnalyzedCorpus& c = bench::AnalyzedEcb();
   if (c.articles.empty()) {
     state.SkipWithError(bench::kNoEcbData);
     return;
@@ -55,22 +36,32 @@ void BM_FindQuantities(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(state.iterations() * c.bytes);
-  state.counters["quantities"] = static_cast<double>(found) /
-                                 static_cast<double>(state.iterations());
+  state.counters["quantities"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_FindQuantities);
 
 constexpr std::string_view kPhrases[] = {
-    "more than 270 drones",          "1,000 prisoners each",
-    "at least six people",           "$2bn",
-    "1.5 million",                   "twenty-one",
-    "a dozen",                       "tens of thousands of people",
-    "between 5 and 7",               "10-15",
-    "about 40 percent",              "€3bn",
-    "5 million dollars",             "a 30-day ceasefire",
-    "aged 45",                       "up to 15",
-    "fewer than 10 soldiers a week", "99999999999999999999999",
-    "two hundred and five",          "in 2022",
+    "more than 270 drones",
+    "1,000 prisoners each",
+    "at least six people",
+    "$2bn",
+    "1.5 million",
+    "twenty-one",
+    "a dozen",
+    "tens of thousands of people",
+    "between 5 and 7",
+    "10-15",
+    "about 40 percent",
+    "€3bn",
+    "5 million dollars",
+    "a 30-day ceasefire",
+    "aged 45",
+    "up to 15",
+    "fewer than 10 soldiers a week",
+    "99999999999999999999999",
+    "two hundred and five",
+    "in 2022",
 };
 
 void BM_ParseQuantity(benchmark::State& state) {

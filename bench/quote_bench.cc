@@ -18,28 +18,8 @@
 namespace newsfuse {
 namespace {
 
-struct Corpus {
-  std::vector<Article> articles;
-  int64_t bytes = 0;
-};
-
-Corpus LoadCorpus() {
-  Corpus c;
-  for (std::string& t : bench::LoadEcbTexts()) {
-    Article& a = c.articles.emplace_back(bench::ArticleFromText(std::move(t)));
-    Analyze(a);
-    c.bytes += static_cast<int64_t>(a.text.size());
-  }
-  return c;
-}
-
-Corpus& GetCorpus() {
-  static Corpus* corpus = new Corpus(LoadCorpus());
-  return *corpus;
-}
-
 void BM_FindQuotes(benchmark::State& state) {
-  Corpus& c = GetCorpus();
+  bench::AnalyzedCorpus& c = bench::AnalyzedEcb();
   if (c.articles.empty()) {
     state.SkipWithError(bench::kNoEcbData);
     return;
@@ -60,7 +40,7 @@ void BM_FindQuotes(benchmark::State& state) {
 BENCHMARK(BM_FindQuotes)->Unit(benchmark::kMillisecond);
 
 void BM_Analyze(benchmark::State& state) {
-  Corpus& c = GetCorpus();
+  bench::AnalyzedCorpus& c = bench::AnalyzedEcb();
   if (c.articles.empty()) {
     state.SkipWithError(bench::kNoEcbData);
     return;

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/eval_files.h"
 #include "newsfuse/article.h"
 #include "newsfuse/pipeline.h"
 #include "newsfuse/timestamp.h"
@@ -35,33 +36,9 @@ namespace {
 namespace fs = std::filesystem;
 using newsfuse::Article;
 using newsfuse::TimeExpression;
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string Attr(const std::string& line, const std::string& name) {
-  std::string key = " " + name + "=\"";
-  size_t b = line.find(key);
-  if (b == std::string::npos) return {};
-  b += key.size();
-  return line.substr(b, line.find('"', b) - b);
-}
-
-std::string Unescape(std::string s) {
-  const std::pair<const char*, const char*> kEntities[] = {
-      {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&amp;", "&"}};
-  for (auto [from, to] : kEntities) {
-    for (size_t p; (p = s.find(from)) != std::string::npos;) {
-      s.replace(p, std::string(from).size(), to);
-    }
-  }
-  return s;
-}
+using newsfuse::bench::Attr;
+using newsfuse::bench::ReadFile;
+using newsfuse::bench::Unescape;
 
 struct Gold {
   uint32_t begin = UINT32_MAX, end = 0;
@@ -83,12 +60,12 @@ void AddToken(const std::string& line, Doc* d, std::string* sentence,
   size_t gt = line.find('>');
   std::string word = Unescape(line.substr(gt + 1, line.rfind("</") - gt - 1));
   std::string s = Attr(line, "sentence");
-  bool no_space = text.empty() ||
-                  std::string(",.:;?!)]}%").find(word[0]) != std::string::npos ||
-                  word.starts_with("'") || word == "n't" ||
-                  text.back() == '(' || text.back() == '$' ||
-                  (word == "\"" && *quote_open) ||
-                  (text.back() == '"' && *quote_open);
+  bool no_space =
+      text.empty() ||
+      std::string(",.:;?!)]}%").find(word[0]) != std::string::npos ||
+      word.starts_with("'") || word == "n't" || text.back() == '(' ||
+      text.back() == '$' || (word == "\"" && *quote_open) ||
+      (text.back() == '"' && *quote_open);
   if (word == "\"") *quote_open = !*quote_open;
   if (s != *sentence && (*sentence == "0" || *sentence == "1")) {
     text += '\n';
@@ -118,8 +95,8 @@ Doc ReadDoc(const fs::path& path) {
         d.dct = Attr(line, "value");  // given, as in TempEval: not scored
         continue;
       }
-      d.gold.push_back({UINT32_MAX, 0, Attr(line, "type"),
-                        Attr(line, "value")});
+      d.gold.push_back(
+          {UINT32_MAX, 0, Attr(line, "type"), Attr(line, "value")});
       open = &d.gold.back();
     } else if (line.starts_with("<token_anchor")) {
       std::string id = Attr(line, "t_id");
@@ -151,8 +128,7 @@ bool Overlap(uint32_t b1, uint32_t e1, uint32_t b2, uint32_t e2) {
   return b1 < e2 && b2 < e1;
 }
 
-void Score(const Doc& d, const std::vector<TimeExpression>& pred,
-           Counts* c) {
+void Score(const Doc& d, const std::vector<TimeExpression>& pred, Counts* c) {
   bool debug = std::getenv("NEWSFUSE_EVAL_DEBUG") != nullptr;
   std::vector<bool> used(pred.size());
   c->pred += static_cast<int>(pred.size());
@@ -179,8 +155,8 @@ void Score(const Doc& d, const std::vector<TimeExpression>& pred,
     }
     if (!hit && debug) {
       uint32_t b = g.begin > 40 ? g.begin - 40 : 0;
-      std::string around = span(b, std::min<uint32_t>(
-                                       g.end + 30, d.text.size()));
+      std::string around =
+          span(b, std::min<uint32_t>(g.end + 30, d.text.size()));
       std::replace(around.begin(), around.end(), '\n', '|');
       std::printf("MISS %s [%s %s] in: %s\n", span(g.begin, g.end).c_str(),
                   g.type.c_str(), g.value.c_str(), around.c_str());
@@ -234,10 +210,10 @@ int main(int argc, char** argv) {
   double p = Ratio(c.tp, c.pred), r = Ratio(c.tp, c.gold);
   std::printf("MEANTIME English TIMEX3: %zu articles, anchor = DCT\n",
               files.size());
-  std::printf("  finding (overlap)  P %.3f  R %.3f  F1 %.3f   (tp %d, "
-              "predicted %d, gold %d)\n",
-              p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), c.tp, c.pred,
-              c.gold);
+  std::printf(
+      "  finding (overlap)  P %.3f  R %.3f  F1 %.3f   (tp %d, "
+      "predicted %d, gold %d)\n",
+      p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), c.tp, c.pred, c.gold);
   std::printf("  exact spans        %.3f of matched\n", Ratio(c.exact, c.tp));
   std::printf("  value accuracy     %.3f of matched (%d/%d)\n",
               Ratio(c.value_ok, c.tp), c.value_ok, c.tp);
