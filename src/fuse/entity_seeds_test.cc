@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "fuse/fuse_testing.h"
 #include "newsfuse/entity_table.h"
 #include "newsfuse/pipeline.h"
 #include "newsfuse/quote_table.h"
@@ -21,11 +22,9 @@ class SeedEntitiesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     NEWSFUSE_SHARED_OR_SKIP(dir, "seeds");
-    RunPipeline({dir.string()}, {}, [&](Result<Article> r) {
-      if (r.ok()) articles_.push_back(std::move(r).value());
-    });
+    articles_ = fuse::testing::Load(dir.string());
     ASSERT_EQ(articles_.size(), 5u);
-    for (const Article& a : articles_) pointers_.push_back(&a);
+    pointers_ = fuse::testing::Pointers(articles_);
     table_ = BuildEntityTable(pointers_, &where_);
     quotes_ = BuildQuoteTable(pointers_, table_, where_);
     if (std::getenv("NEWSFUSE_FUSE_DUMP") == nullptr) return;

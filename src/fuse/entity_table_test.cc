@@ -13,6 +13,7 @@ namespace newsfuse {
 namespace {
 
 using fuse::testing::Analyzed;
+using fuse::testing::Pointers;
 
 const Entity* Named(const std::vector<Entity>& table, std::string_view alias) {
   for (const Entity& e : table) {
@@ -21,12 +22,6 @@ const Entity* Named(const std::vector<Entity>& table, std::string_view alias) {
     }
   }
   return nullptr;
-}
-
-std::vector<const Article*> Pointers(const std::vector<Article>& v) {
-  std::vector<const Article*> out;
-  for (const Article& a : v) out.push_back(&a);
-  return out;
 }
 
 TEST(NameSkeletonTest, TransliterationVariantsMeet) {

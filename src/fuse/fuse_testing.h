@@ -31,6 +31,22 @@ inline Article Analyzed(const std::string& name,
   return out;
 }
 
+// Every article the pipeline reads from `path` (a file or a folder).
+inline std::vector<Article> Load(const std::string& path) {
+  std::vector<Article> out;
+  RunPipeline({path}, {}, [&](Result<Article> r) {
+    if (r.ok()) out.push_back(std::move(r).value());
+  });
+  return out;
+}
+
+inline std::vector<const Article*> Pointers(
+    const std::vector<Article>& articles) {
+  std::vector<const Article*> out;
+  for (const Article& a : articles) out.push_back(&a);
+  return out;
+}
+
 inline StoryBrief Fuse(const std::vector<const Article*>& articles,
                        const std::vector<std::string>& origins,
                        int words = 120) {

@@ -14,8 +14,7 @@ namespace {
 using fuse::testing::Analyzed;
 
 std::vector<StoryQuote> Table(const std::vector<Article>& v) {
-  std::vector<const Article*> ptrs;
-  for (const Article& a : v) ptrs.push_back(&a);
+  std::vector<const Article*> ptrs = fuse::testing::Pointers(v);
   MentionEntities where;
   std::vector<Entity> entities = BuildEntityTable(ptrs, &where);
   return BuildQuoteTable(ptrs, entities, where);

@@ -19,20 +19,8 @@ namespace {
 
 using fuse::testing::ExpectVerbatim;
 using fuse::testing::Fuse;
-
-std::vector<Article> Load(const std::string& path) {
-  std::vector<Article> out;
-  RunPipeline({path}, {}, [&](Result<Article> r) {
-    if (r.ok()) out.push_back(std::move(r).value());
-  });
-  return out;
-}
-
-std::vector<const Article*> Pointers(const std::vector<Article>& articles) {
-  std::vector<const Article*> out;
-  for (const Article& a : articles) out.push_back(&a);
-  return out;
-}
+using fuse::testing::Load;
+using fuse::testing::Pointers;
 
 // Prints the brief when NEWSFUSE_FUSE_DUMP is set, for tuning by eye.
 void MaybeDump(const StoryBrief& brief) {

@@ -17,17 +17,11 @@ class SeedTimelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
     NEWSFUSE_SHARED_OR_SKIP(dir, "seeds");
-    RunPipeline({dir.string()}, {}, [&](Result<Article> r) {
-      if (r.ok()) articles_.push_back(std::move(r).value());
-    });
+    articles_ = fuse::testing::Load(dir.string());
     ASSERT_EQ(articles_.size(), 5u);
-    std::vector<const Article*> ptrs;
-    std::vector<std::string> origins;
-    for (const Article& a : articles_) {
-      ptrs.push_back(&a);
-      origins.push_back(a.id);
-    }
-    brief_ = fuse::testing::Fuse(ptrs, origins);
+    std::vector<std::string> origins;  // every seed is its own origin
+    for (const Article& a : articles_) origins.push_back(a.id);
+    brief_ = fuse::testing::Fuse(fuse::testing::Pointers(articles_), origins);
   }
 
   // The day of the first timeline entry whose text has all of `words`.
