@@ -39,13 +39,9 @@ int Run(const ParsedArgs& args) {
   ArticleJsonOptions json{args.Has("tokens"), args.Has("pretty")};
   bool failed = false;
   RunPipeline(args.positional, *options, [&](Result<Article> r) {
-    if (!r.ok()) {
+    if (!ReportProblems(r)) {
       failed = true;
-      std::cerr << "newsfuse: " << r.status().message() << "\n";
       return;
-    }
-    for (const std::string& w : r->warnings) {
-      std::cerr << "newsfuse: warning: " << w << "\n";
     }
     std::cout << ArticleToJson(*r, json) << "\n";
   });

@@ -27,9 +27,10 @@ CommandDef Def() {
       "--repeat N the best of N passes is reported.",
       IngestFlags()};
   def.flags.push_back({"repeat", "N", "Passes over the input (default 1)."});
-  def.flags.push_back({"brief", "", "Also time the brief: stories, facts, "
-                                    "summary and JSON (keeps every article "
-                                    "in memory, as `brief` does)."});
+  def.flags.push_back({"brief", "",
+                       "Also time the brief: stories, facts, "
+                       "summary and JSON (keeps every article "
+                       "in memory, as `brief` does)."});
   def.flags.push_back({"json", "",
                        "Print one JSON object instead of a "
                        "table."});

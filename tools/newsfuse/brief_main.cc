@@ -49,13 +49,9 @@ bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
   options.ahead = 96;
   options.on_idle = [builder] { return builder->FuseAheadStep(); };
   RunPipeline(args.positional, options, [&](Result<Article> r) {
-    if (!r.ok()) {
+    if (!ReportProblems(r)) {
       failed = true;
-      std::cerr << "newsfuse: " << r.status().message() << "\n";
       return;
-    }
-    for (const std::string& w : r->warnings) {
-      std::cerr << "newsfuse: warning: " << w << "\n";
     }
     if (r->sentences.empty()) {
       failed = true;

@@ -28,6 +28,9 @@ const Command& BenchCommand();
 std::vector<FlagDef> IngestFlags();
 // PipelineOptions from those flags, or an InvalidArgument status.
 Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args);
+// Prints an input's error, or its article's warnings, to stderr, one line
+// each; true when `r` holds an article.
+bool ReportProblems(const Result<Article>& r);
 
 }  // namespace newsfuse::cli
 

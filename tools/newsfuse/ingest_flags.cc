@@ -1,3 +1,6 @@
+#include <iostream>
+#include <string>
+
 #include "commands.h"
 #include "newsfuse/timestamp.h"
 
@@ -26,7 +29,8 @@ Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
     if (!options.ingest.published) {
       return Status::InvalidArgument(
           "--published must be an ISO 8601 date or time such as "
-          "2025-05-19T10:00:00+03:00, not '" + published + "'");
+          "2025-05-19T10:00:00+03:00, not '" +
+          published + "'");
     }
   }
   std::string format = args.Get("input-format");
@@ -46,6 +50,17 @@ Result<PipelineOptions> PipelineOptionsFromArgs(const ParsedArgs& args) {
       "--input-format must be text, markdown, html or "
       "json, not '" +
       format + "'");
+}
+
+bool ReportProblems(const Result<Article>& r) {
+  if (!r.ok()) {
+    std::cerr << "newsfuse: " << r.status().message() << "\n";
+    return false;
+  }
+  for (const std::string& w : r->warnings) {
+    std::cerr << "newsfuse: warning: " << w << "\n";
+  }
+  return true;
 }
 
 }  // namespace newsfuse::cli
