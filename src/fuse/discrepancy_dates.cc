@@ -12,6 +12,7 @@
 #include <set>
 
 #include "fuse/discrepancy_parts.h"
+#include "fuse/lexicon.h"
 #include "fuse/story_time.h"
 #include "fuse/union_find.h"
 
@@ -69,8 +70,6 @@ bool DatesPublishing(const Article& a, const Sentence& s,
 // ("he will hold a call on Monday") or a noun ("his Monday call").
 bool DatesOtherThing(const Article& a, const Sentence& s,
                      const TimeExpression& t) {
-  static const std::set<std::string> kPlans = {
-      "will", "would", "plans", "plan", "planned", "expected", "scheduled"};
   static const std::set<std::string> kDeterminers = {
       "his", "her", "its", "their", "the", "a", "this", "that"};
   uint32_t at = TokenAt(a, t.text.begin);
@@ -78,7 +77,8 @@ bool DatesOtherThing(const Article& a, const Sentence& s,
     return true;
   }
   for (uint32_t k = s.first_token; k < at; ++k) {
-    if (kPlans.count(a.tokens[k].norm) && !InQuote(a, a.tokens[k].text)) {
+    std::string_view next = k + 1 < a.tokens.size() ? a.tokens[k + 1].norm : "";
+    if (IsPlanCue(a.tokens[k].norm, next) && !InQuote(a, a.tokens[k].text)) {
       return true;  // the writer's plan, not a quoted speaker's
     }
   }
