@@ -77,7 +77,8 @@ bool DatesOtherThing(const Article& a, const Sentence& s,
     return true;
   }
   for (uint32_t k = s.first_token; k < at; ++k) {
-    std::string_view next = k + 1 < a.tokens.size() ? a.tokens[k + 1].norm : "";
+    std::string_view next;  // not a ?: with "": that makes a temporary
+    if (k + 1 < a.tokens.size()) next = a.tokens[k + 1].norm;
     if (IsPlanCue(a.tokens[k].norm, next) && !InQuote(a, a.tokens[k].text)) {
       return true;  // the writer's plan, not a quoted speaker's
     }
