@@ -160,110 +160,60 @@ constexpr Entry kEntries[] = {
     {"time", W::kPrep, P8(Prep::kOther)},
 };
 
-// An open-addressing table keyed by the word's first 12 bytes (zero
-// padded): two integer compares per probe instead of a string hash.
-class Lexicon {
- public:
-  Lexicon() {
-    for (const Entry& e : kEntries) {
-      WordInfo info;
-      info.kind = e.kind;
-      info.value = static_cast<int8_t>(e.value);
-      info.plural = e.plural;
-      info.needs_cap = e.needs_cap;
-      Add(e.word, info);
-    }
-    for (int i = 0; i < ZoneCount(); ++i) {
-      WordInfo info;
-      info.kind = TimeWord::kZone;
-      info.value = static_cast<int8_t>(i);
-      Add(ZoneNameAt(i), info);
-    }
-  }
-
-  const WordInfo* Find(std::string_view w) const {
-    // Most words of running text share no first letter and length with a
-    // time word: a bit test saves the probe.
-    if (w.empty() || w.size() >= kKeyBytes ||
-        !(masks_[static_cast<unsigned char>(w[0]) & 31] >> w.size() & 1)) {
-      return nullptr;
-    }
-    return FindKey(KeyOf(w));
-  }
-
-  // `padded` holds the word in its first `n` bytes, zeros after.
-  const WordInfo* FindPadded(const char* padded, size_t n) const {
-    if (n == 0 || n >= kKeyBytes ||
-        !(masks_[static_cast<unsigned char>(padded[0]) & 31] >> n & 1)) {
-      return nullptr;
-    }
-    Key k;
-    std::memcpy(&k.lo, padded, 8);
-    std::memcpy(&k.hi, padded + 8, 4);
-    return FindKey(k);
-  }
-
- private:
-  static constexpr size_t kKeyBytes = 12, kSlots = 1024;
-  struct Key {
-    uint64_t lo = 0;
-    uint32_t hi = 0;
-  };
-  struct Slot {
-    Key key;
-    bool used = false;
-    WordInfo info;
-  };
-
-  const WordInfo* FindKey(const Key& k) const {
-    for (size_t slot = Hash(k) & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
-      const Slot& s = slots_[slot];
-      if (!s.used) return nullptr;
-      if (s.key.lo == k.lo && s.key.hi == k.hi) return &s.info;
-    }
-  }
-
-  static Key KeyOf(std::string_view w) {
-    char buf[kKeyBytes] = {};
-    std::memcpy(buf, w.data(), w.size());
-    Key k;
-    std::memcpy(&k.lo, buf, 8);
-    std::memcpy(&k.hi, buf + 8, 4);
-    return k;
-  }
-  static size_t Hash(const Key& k) {
-    uint64_t h = (k.lo ^ (uint64_t{k.hi} << 29)) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 40);
-  }
-
-  void Add(std::string_view word, const WordInfo& info) {
-    Key k = KeyOf(word);
-    size_t slot = Hash(k) & (kSlots - 1);
-    while (slots_[slot].used) {
-      if (slots_[slot].key.lo == k.lo && slots_[slot].key.hi == k.hi) return;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    slots_[slot] = {k, true, info};
-    masks_[static_cast<unsigned char>(word[0]) & 31] |= 1u << word.size();
-  }
-
-  std::array<Slot, kSlots> slots_{};
-  std::array<uint32_t, 32> masks_ = {};  // by first letter: lengths present
-};
-
 }  // namespace
 
-const Lexicon& TheLexicon() {
-  static const Lexicon* lexicon = new Lexicon();
+TimeLexicon::TimeLexicon() {
+  for (const Entry& e : kEntries) {
+    WordInfo info;
+    info.kind = e.kind;
+    info.value = static_cast<int8_t>(e.value);
+    info.plural = e.plural;
+    info.needs_cap = e.needs_cap;
+    info.opens = Opens(e.kind, e.word);
+    Add(e.word, info);
+  }
+  for (int i = 0; i < ZoneCount(); ++i) {
+    WordInfo info;
+    info.kind = TimeWord::kZone;
+    info.value = static_cast<int8_t>(i);
+    Add(ZoneNameAt(i), info);
+  }
+}
+
+const TimeLexicon& TimeLexicon::Get() {
+  static const TimeLexicon* lexicon = new TimeLexicon();
   return *lexicon;
 }
 
-const WordInfo* LookUpTimeWord(std::string_view lower) {
-  return TheLexicon().Find(lower);
+// Whether a word may start an expression: tense cues, zones and meridiems
+// only follow one, and of the prepositions and articles only "a", "an",
+// "the", "once" and "twice" lead one ("a week ago", "the 1990s", "twice a
+// week").
+bool TimeLexicon::Opens(TimeWord kind, std::string_view word) {
+  switch (kind) {
+    case TimeWord::kNone:
+    case TimeWord::kTense:
+    case TimeWord::kZone:
+    case TimeWord::kMeridiem:
+      return false;
+    case TimeWord::kPrep:
+      return word == "a" || word == "an" || word == "the" || word == "once" ||
+             word == "twice";
+    default:
+      return true;
+  }
 }
 
-const WordInfo* LookUpPaddedTimeWord(const char* padded, size_t n) {
-  return TheLexicon().FindPadded(padded, n);
+void TimeLexicon::Add(std::string_view word, const WordInfo& info) {
+  Key k;
+  for (size_t i = 0; i < word.size(); ++i) k.Put(i, word[i]);
+  size_t slot = Hash(k) & (kSlots - 1);
+  while (slots_[slot].used) {
+    if (slots_[slot].key == k) return;
+    slot = (slot + 1) & (kSlots - 1);
+  }
+  slots_[slot] = {k, true, info};
+  masks_[MaskIndex(word.data(), word.size())] |= 1u << word.size();
 }
 
 }  // namespace newsfuse::analyze_internal

@@ -52,22 +52,52 @@ bool TimeMatcher::Unit(size_t i, TimeUnit* unit, bool* plural) const {
   return true;
 }
 
+namespace {
+
+// What token i is to the patterns: its lexicon kind, or kNumberToken.
+constexpr int kNumberToken = 31;
+constexpr uint32_t Bit(TimeWord w) { return 1u << static_cast<int>(w); }
+constexpr uint32_t kNum = 1u << kNumberToken;
+
+struct Pattern {
+  bool (TimeMatcher::*match)(size_t, TimeParts*) const;
+  uint32_t starts;  // the tokens it can start at (see each Match*'s tests)
+};
+
+constexpr Pattern kPatterns[] = {
+    {&TimeMatcher::MatchIsoDate, kNum},
+    {&TimeMatcher::MatchSlashDate, kNum},
+    {&TimeMatcher::MatchMonthFirst, Bit(TimeWord::kMonth)},
+    {&TimeMatcher::MatchDayFirst, kNum},
+    {&TimeMatcher::MatchClock, kNum | Bit(TimeWord::kClockWord)},
+    {&TimeMatcher::MatchYear, kNum},
+    {&TimeMatcher::MatchQuarterOrSeason,  // "first quarter", "second quarter"
+     Bit(TimeWord::kOrdinal) | Bit(TimeWord::kUnit) | Bit(TimeWord::kSeason)},
+    {&TimeMatcher::MatchWeekday, Bit(TimeWord::kWeekday)},
+    {&TimeMatcher::MatchRelDay, Bit(TimeWord::kRelDay)},
+    {&TimeMatcher::MatchShift, Bit(TimeWord::kShift) | Bit(TimeWord::kPrep)},
+    {&TimeMatcher::MatchEdge, Bit(TimeWord::kEdge)},
+    {&TimeMatcher::MatchAmount, kNum | Bit(TimeWord::kNumber) |
+                                    Bit(TimeWord::kPrep) | Bit(TimeWord::kUnit)},
+    {&TimeMatcher::MatchSet, Bit(TimeWord::kSetAdverb) |
+                                 Bit(TimeWord::kEvery) | Bit(TimeWord::kPrep)},
+    {&TimeMatcher::MatchSpecial,
+     Bit(TimeWord::kSpecial) | Bit(TimeWord::kPrep)},
+};
+static_assert(static_cast<int>(TimeWord::kPrep) < kNumberToken);
+
+}  // namespace
+
 bool TimeMatcher::MatchBase(size_t i, TimeParts* out) const {
-  using Fn = bool (TimeMatcher::*)(size_t, TimeParts*) const;
-  static constexpr Fn kPatterns[] = {
-      &TimeMatcher::MatchIsoDate,   &TimeMatcher::MatchSlashDate,
-      &TimeMatcher::MatchMonthFirst, &TimeMatcher::MatchDayFirst,
-      &TimeMatcher::MatchClock,     &TimeMatcher::MatchYear,
-      &TimeMatcher::MatchQuarterOrSeason, &TimeMatcher::MatchWeekday,
-      &TimeMatcher::MatchRelDay,    &TimeMatcher::MatchShift,
-      &TimeMatcher::MatchEdge,      &TimeMatcher::MatchAmount,
-      &TimeMatcher::MatchSet,       &TimeMatcher::MatchSpecial,
-  };
+  uint32_t start = t_[i].kind == TokKind::kNumber
+                       ? kNum
+                       : 1u << static_cast<int>(Kind(i));
   bool found = false;
-  for (Fn fn : kPatterns) {
+  for (const Pattern& pattern : kPatterns) {
+    if (!(pattern.starts & start)) continue;
     TimeParts p;
     p.first = static_cast<uint32_t>(i);
-    if ((this->*fn)(i, &p) && (!found || p.last > out->last)) {
+    if ((this->*pattern.match)(i, &p) && (!found || p.last > out->last)) {
       *out = p;
       found = true;
     }
@@ -76,31 +106,7 @@ bool TimeMatcher::MatchBase(size_t i, TimeParts* out) const {
 }
 
 bool TimeMatcher::MatchAt(size_t i, TimeParts* out) const {
-  if (i >= size()) return false;
-  const TimeTok& t = t_[i];
-  if (t.kind == TokKind::kPunct) return false;
-  if (t.kind == TokKind::kWord) {
-    TimeWord k = Kind(i);
-    if (k == TimeWord::kNone || k == TimeWord::kTense ||
-        k == TimeWord::kZone || k == TimeWord::kMeridiem) {
-      return false;
-    }
-    if (k == TimeWord::kPrep) {
-      // Only "a", "an", "the", "once", "twice" open an expression, and
-      // only before a number or a time word: most never get further.
-      if (!Word(i, "a") && !Word(i, "an") && !Word(i, "the") &&
-          !Word(i, "once") && !Word(i, "twice")) {
-        return false;
-      }
-      bool times = Word(i, "once") || Word(i, "twice");
-      if (i + 1 >= t_.size() || (!times && t_[i + 1].kind != TokKind::kNumber &&
-                                 (Kind(i + 1) == TimeWord::kNone ||
-                                  Kind(i + 1) == TimeWord::kPrep))) {
-        return false;
-      }
-    }
-  }
-  if (!MatchBase(i, out)) return false;
+  if (i >= size() || !Opens(i) || !MatchBase(i, out)) return false;
   JoinDateAndClock(out);
   return true;
 }
@@ -110,6 +116,10 @@ std::vector<TimeParts> MatchTimes(std::string_view text,
   std::vector<TimeParts> out;
   TimeMatcher m(text, toks);
   for (size_t i = 0; i < toks.size();) {
+    if (!m.Opens(i)) {  // most tokens: tested inline, no call
+      ++i;
+      continue;
+    }
     TimeParts p;
     if (m.MatchAt(i, &p)) {
       i = p.last;

@@ -21,6 +21,23 @@ class TimeMatcher {
   // joined), or false.
   bool MatchAt(size_t i, TimeParts* out) const;
 
+  // Whether an expression may start at token i: a number, or a word the
+  // lexicon says opens one ("May" in lower case only before a day; "a",
+  // "an", "the" only before a number or a time word). Cheap, inline.
+  bool Opens(size_t i) const {
+    const TimeTok& t = t_[i];
+    if (t.kind == TokKind::kNumber) return true;
+    const WordInfo* info = t.info;
+    if (info == nullptr || !info->opens) return false;
+    if (info->needs_cap && !t.cap) return LowerCaseKind(i) != TimeWord::kNone;
+    if (info->kind != TimeWord::kPrep) return true;
+    if (i + 1 >= t_.size()) return false;
+    if (info->value == static_cast<int>(Prep::kOther)) return true;  // once
+    TimeWord next = Kind(i + 1);
+    return t_[i + 1].kind == TokKind::kNumber ||
+           (next != TimeWord::kNone && next != TimeWord::kPrep);
+  }
+
   // ---- Token tests (time_match.cc) ----
   size_t size() const { return t_.size(); }
   const TimeTok& tok(size_t i) const { return t_[i]; }
@@ -32,8 +49,15 @@ class TimeMatcher {
   }
   int Value(size_t i) const { return t_[i].info->value; }
   bool Word(size_t i, std::string_view lower) const {
-    return i < t_.size() && t_[i].kind == TokKind::kWord &&
-           t_[i].end - t_[i].begin == lower.size() && t_[i].Lower() == lower;
+    if (i >= t_.size() || t_[i].kind != TokKind::kWord ||
+        t_[i].end - t_[i].begin != lower.size()) {
+      return false;
+    }
+    const char* w = text_.data() + t_[i].begin;  // letters only: | 0x20 folds
+    for (char c : lower) {
+      if ((*w++ | 0x20) != c) return false;
+    }
+    return true;
   }
   bool Punct(size_t i, char c) const {
     return i < t_.size() && t_[i].kind == TokKind::kPunct &&

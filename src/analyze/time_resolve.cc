@@ -178,11 +178,7 @@ int TenseNear(const std::vector<TimeTok>& toks, uint32_t first,
     if (t.info != nullptr) {
       return t.info->kind == TimeWord::kTense ? t.info->value : 0;
     }
-    size_t n = t.end - t.begin;
-    return n >= 5 && n < sizeof(t.lower) && t.lower[n - 2] == 'e' &&
-                   t.lower[n - 1] == 'd'
-               ? -1
-               : 0;
+    return t.ends_ed ? -1 : 0;
   };
   for (size_t k = 1; k < toks.size(); ++k) {
     if (first >= k) {

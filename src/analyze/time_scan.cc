@@ -1,6 +1,9 @@
 // The tokens of time expressions: ASCII words and numbers, single bytes of
 // punctuation. Cheaper than the analyzer's tokens and split the way dates
 // are written ("5/19/2025" is 5 / 19 / 2025, "30-day" is 30 - day).
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +18,24 @@ inline bool IsAlpha(char c) {
 }
 inline bool IsSpace(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// The end of the run of ASCII letters from text[i], eight bytes a step:
+// each byte's top bit says whether it is a letter (of its low seven bits
+// plus 0x1F: >= 'a'; plus 0x05: > 'z'; after folding case with 0x20).
+size_t LettersEnd(std::string_view text, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = kOnes * 0x80;
+  size_t n = text.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    uint64_t low7 = (x | kOnes * 0x20) & ~kTop;
+    uint64_t letters = (low7 + kOnes * 0x1F) & ~(low7 + kOnes * 0x05) & ~x;
+    uint64_t other = ~letters & kTop;
+    if (other != 0) return i + (std::countr_zero(other) >> 3);
+  }
+  while (i < n && IsAlpha(text[i])) ++i;
+  return i;
 }
 
 // Scans the number at text[i]; returns its end.
@@ -39,18 +60,17 @@ size_t ScanNumber(std::string_view text, size_t i, TimeTok* t) {
   return i;
 }
 
-size_t ScanWord(std::string_view text, size_t i, TimeTok* t) {
-  size_t n = text.size();
+size_t ScanWord(const TimeLexicon& lexicon, std::string_view text, size_t i,
+                TimeTok* t) {
   size_t start = i;
+  i = LettersEnd(text, i);
+  size_t len = i - start;
   t->kind = TokKind::kWord;
-  t->cap = text[i] >= 'A' && text[i] <= 'Z';
-  while (i < n && IsAlpha(text[i])) {
-    if (i - start < sizeof(t->lower) - 1) t->lower[i - start] = text[i] | 0x20;
-    ++i;
-  }
-  if (i - start < sizeof(t->lower)) {
-    t->info = LookUpPaddedTimeWord(t->lower, i - start);
-  }
+  t->cap = text[start] >= 'A' && text[start] <= 'Z';
+  // A past-tense cue for TenseNear ("announced"), case-insensitively.
+  t->ends_ed = len >= 5 && len < 12 && (text[i - 2] | 0x20) == 'e' &&
+               (text[i - 1] | 0x20) == 'd';
+  t->info = lexicon.FindLetters(text.data() + start, len, text.size() - start);
   return i;
 }
 
@@ -58,6 +78,7 @@ size_t ScanWord(std::string_view text, size_t i, TimeTok* t) {
 
 void ScanTimeTokens(std::string_view text, uint32_t base,
                     std::vector<TimeTok>* out) {
+  const TimeLexicon& lexicon = TimeLexicon::Get();
   size_t n = text.size();
   bool space = true;
   for (size_t i = 0; i < n;) {
@@ -74,7 +95,7 @@ void ScanTimeTokens(std::string_view text, uint32_t base,
     if (IsDigit(c)) {
       end = ScanNumber(text, i, &t);
     } else if (IsAlpha(c)) {
-      end = ScanWord(text, i, &t);
+      end = ScanWord(lexicon, text, i, &t);
     } else {
       end = i + 1;
     }
