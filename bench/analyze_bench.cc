@@ -82,7 +82,8 @@ void BM_Tokenize(benchmark::State& state) {
   for (auto _ : state) {
     for (const std::string& t : c.texts) {
       tokens.clear();
-      Tokenize(t, 0, &tokens);
+      TokenChars chars(t.size());  // per article, as Analyze does
+      Tokenize(t, 0, &tokens, &chars);
       benchmark::DoNotOptimize(tokens.data());
     }
   }
@@ -97,9 +98,10 @@ void BM_SplitAndTokenize(benchmark::State& state) {
   for (auto _ : state) {
     for (const std::string& t : c.texts) {
       tokens.clear();
-      ForEachLine(t, [&tokens](std::string_view line, uint32_t base) {
+      TokenChars chars(t.size());
+      ForEachLine(t, [&](std::string_view line, uint32_t base) {
         for (Span s : SplitSentences(line)) {
-          Tokenize(s.In(line), base + s.begin, &tokens);
+          Tokenize(s.In(line), base + s.begin, &tokens, &chars);
         }
       });
       benchmark::DoNotOptimize(tokens.data());
@@ -116,11 +118,12 @@ void BM_Stem(benchmark::State& state) {
   int64_t bytes = 0;
   for (const std::string& t : c.texts) {
     std::vector<Token> tokens;
-    Tokenize(t, 0, &tokens);
+    TokenChars chars(t.size());
+    Tokenize(t, 0, &tokens, &chars);
     for (Token& tok : tokens) {
       if (tok.kind != TokenKind::kWord) continue;
       bytes += static_cast<int64_t>(tok.norm.size());
-      words.push_back(std::move(tok.norm));
+      words.emplace_back(tok.norm);
     }
   }
   for (auto _ : state) {

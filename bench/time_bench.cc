@@ -4,6 +4,9 @@
 //
 // BM_FindTimes: FindTimes alone over the ECB+ article texts (analyzed once
 // beforehand, each anchored at 2025-05-19), in MB/s of article text.
+// BM_FindTimesAndQuantities: FindTimes then FindQuantities on each article,
+// as Analyze runs them: the issue's "time-expression and quantity finding
+// in running text", in MB/s of article text.
 // BM_NormalizeTime: NormalizeTime over standalone expressions, in
 // strings/s: the lines of $NEWSFUSE_TIME_STRINGS when set (what
 // bench/normalize_vs_peers.py passes, so that the peers get the same
@@ -20,6 +23,7 @@
 #include "bench/ecb_corpus.h"
 #include "newsfuse/analyze.h"
 #include "newsfuse/article.h"
+#include "newsfuse/quantities.h"
 #include "newsfuse/times.h"
 #include "newsfuse/timestamp.h"
 
@@ -53,6 +57,29 @@ void BM_FindTimes(benchmark::State& state) {
   state.counters["times"] = static_cast<double>(found);
 }
 BENCHMARK(BM_FindTimes)->Unit(benchmark::kMillisecond);
+
+void BM_FindTimesAndQuantities(benchmark::State& state) {
+  bench::AnalyzedCorpus& c = Corpus();
+  if (c.articles.empty()) {
+    state.SkipWithError(bench::kNoEcbData);
+    return;
+  }
+  size_t times = 0, quantities = 0;
+  for (auto _ : state) {
+    times = quantities = 0;
+    for (Article& a : c.articles) {
+      FindTimes(a);
+      FindQuantities(a);
+      times += a.times.size();
+      quantities += a.quantities.size();
+    }
+    benchmark::DoNotOptimize(times + quantities);
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+  state.counters["times"] = static_cast<double>(times);
+  state.counters["quantities"] = static_cast<double>(quantities);
+}
+BENCHMARK(BM_FindTimesAndQuantities)->Unit(benchmark::kMillisecond);
 
 // Realistic standalone expressions, as news and the recognizers specs
 // write them.

@@ -62,8 +62,10 @@ std::vector<Span> SplitSentences(std::string_view paragraph);
 // "30-day"); en and em dashes separate ("Zelensky–Putin" is three tokens).
 // Abbreviations keep their period ("U.S.", "Mr."). A token starting with a
 // digit is a number ("1,000", "5.5", "10:30", "10am"); "$" and "%" are
-// symbols of their own.
-void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
+// symbols of their own. The norms' bytes are appended to *chars, which must
+// outlive the tokens.
+void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out,
+              TokenChars* chars);
 
 // Snowball stem of a matching-form word for a language: a BCP 47 tag ("en",
 // "de-AT", "pt-BR") or a Snowball name ("english"); "" means English. A

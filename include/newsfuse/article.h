@@ -15,19 +15,23 @@
 // bytes that encode the unit.
 //
 // Ownership: an Article is a plain value that owns all its strings; spans are
-// offsets, never pointers, so Articles may be moved and copied freely.
+// offsets, never pointers, so Articles may be moved and copied freely. The
+// one exception, tokens' `norm` and `stem`, are views into `token_chars`,
+// which copies share, so they too stay valid through moves and copies.
 // Thread safety: none needed; distinct Articles may be processed on distinct
 // threads.
 #ifndef NEWSFUSE_ARTICLE_H_
 #define NEWSFUSE_ARTICLE_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "newsfuse/span.h"
+#include "newsfuse/token_chars.h"
 
 namespace newsfuse {
 
@@ -81,8 +85,9 @@ struct Token {
   Span original;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;  // a stop word ("the", "of", "said" is not one)
-  std::string norm;   // matching form: case-folded, quotes/dashes unified
-  std::string stem;   // Snowball stem of `norm` for words, else `norm`
+  // Views into the Article's `token_chars` (see token_chars.h).
+  std::string_view norm;  // matching form: case-folded, quotes/dashes unified
+  std::string_view stem;  // Snowball stem of `norm` for words, else `norm`
 };
 
 struct Sentence {
@@ -200,6 +205,9 @@ struct Article {
   // --- analyze ---
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  // The bytes of the tokens' `norm` and `stem`, shared by copies of this
+  // Article (token_chars.h); Analyze replaces it.
+  std::shared_ptr<TokenChars> token_chars;
   std::vector<EntityMention> entities;  // in text order
   std::vector<Quote> quotes;            // in text order
   std::vector<TimeExpression> times;    // in text order

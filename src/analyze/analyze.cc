@@ -21,7 +21,7 @@ void AnalyzeParagraph(Article& a, uint32_t index) {
     sentence.original = a.text_map.ToOriginal(sentence.text);
     sentence.paragraph = index;
     sentence.first_token = static_cast<uint32_t>(a.tokens.size());
-    Tokenize(s.In(text), sentence.text.begin, &a.tokens);
+    Tokenize(s.In(text), sentence.text.begin, &a.tokens, a.token_chars.get());
     sentence.token_count =
         static_cast<uint32_t>(a.tokens.size()) - sentence.first_token;
   }
@@ -35,11 +35,16 @@ void FinishTokens(Article& a, size_t from) {
   for (size_t i = from; i < a.tokens.size(); ++i) {
     Token& t = a.tokens[i];
     t.original = a.text_map.ToOriginal(t.text);
+    t.stem = t.norm;
     if (t.kind == TokenKind::kWord) {
-      analyze_internal::StemWith(stemmer, t.norm, &t.stem);
       t.stop = IsStopWord(t.norm);
-    } else {
-      t.stem = t.norm;
+      // Most stems are the word or a prefix of it, and take no bytes.
+      std::string_view stem = analyze_internal::StemWith(stemmer, t.norm);
+      if (t.norm.starts_with(stem)) {
+        t.stem = t.norm.substr(0, stem.size());
+      } else {
+        t.stem = a.token_chars->Add(stem);
+      }
     }
   }
 }
@@ -54,6 +59,10 @@ void Analyze(Article& article) {
   // the dense articles too, so that the list never doubles (and briefly
   // holds both copies) while growing.
   article.tokens.reserve(article.text.size() * 2 / 9 + 16);
+  // Norms take the text's size, and the few stems that are not a prefix of
+  // their word a little more.
+  article.token_chars =
+      std::make_shared<TokenChars>(article.text.size() + article.text.size() / 8 + 64);
   for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
     AnalyzeParagraph(article, i);
   }

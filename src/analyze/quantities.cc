@@ -30,7 +30,8 @@ void FindQuantities(Article& article) {
 
 Result<Quantity> ParseQuantity(std::string_view phrase) {
   std::vector<Token> tokens;
-  Tokenize(phrase, 0, &tokens);
+  TokenChars chars(phrase.size());
+  Tokenize(phrase, 0, &tokens, &chars);
   for (Token& t : tokens) {
     if (t.kind == TokenKind::kWord) t.stop = IsStopWord(t.norm);
   }

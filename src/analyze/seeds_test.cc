@@ -61,7 +61,8 @@ TEST(SeedsTest, GroupedNumbersAreOneToken) {
   int found = 0;
   for (const std::string& line : SeedLines(dir)) {
     std::vector<Token> tokens;
-    Tokenize(line, 0, &tokens);
+    TokenChars chars;
+    Tokenize(line, 0, &tokens, &chars);
     for (size_t at = line.find("1,000"); at != std::string::npos;
          at = line.find("1,000", at + 1)) {
       for (const Token& t : tokens) {

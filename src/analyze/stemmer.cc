@@ -67,35 +67,29 @@ ThreadStemmer* ThreadStemmer::For(const char* algorithm) {
 
 ThreadStemmer::~ThreadStemmer() { sb_stemmer_delete(stemmer_); }
 
-void ThreadStemmer::Stem(std::string_view word, std::string* out) {
-  if (word.empty()) {
-    out->clear();
-    return;
-  }
+std::string_view ThreadStemmer::Stem(std::string_view word) {
+  if (word.empty()) return {};
   Slot* slot = nullptr;
   if (word.size() <= kMaxLen) {
     if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSlots);
     slot = &cache_[std::hash<std::string_view>()(word) & (kSlots - 1)];
     if (std::string_view(slot->word, slot->word_len) == word) {
-      out->assign(slot->stem, slot->stem_len);
-      return;
+      return {slot->stem, slot->stem_len};
     }
   }
   const sb_symbol* r =
       sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
                       static_cast<int>(word.size()));
-  if (r == nullptr) {  // out of memory
-    out->assign(word);
-    return;
-  }
-  out->assign(reinterpret_cast<const char*>(r),
-              static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  if (slot != nullptr && out->size() <= kMaxLen) {
+  if (r == nullptr) return word;  // out of memory
+  std::string_view stem(reinterpret_cast<const char*>(r),
+                        static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  if (slot != nullptr && stem.size() <= kMaxLen) {
     slot->word_len = static_cast<uint8_t>(word.size());
-    slot->stem_len = static_cast<uint8_t>(out->size());
+    slot->stem_len = static_cast<uint8_t>(stem.size());
     std::memcpy(slot->word, word.data(), word.size());
-    std::memcpy(slot->stem, out->data(), out->size());
+    std::memcpy(slot->stem, stem.data(), stem.size());
   }
+  return stem;
 }
 
 }  // namespace newsfuse::analyze_internal
@@ -103,11 +97,10 @@ void ThreadStemmer::Stem(std::string_view word, std::string* out) {
 namespace newsfuse {
 
 std::string Stem(std::string_view word, std::string_view language) {
-  std::string out;
-  analyze_internal::StemWith(analyze_internal::ThreadStemmer::For(
-                                 analyze_internal::SnowballAlgorithm(language)),
-                             word, &out);
-  return out;
+  return std::string(analyze_internal::StemWith(
+      analyze_internal::ThreadStemmer::For(
+          analyze_internal::SnowballAlgorithm(language)),
+      word));
 }
 
 }  // namespace newsfuse

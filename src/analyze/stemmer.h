@@ -30,8 +30,9 @@ class ThreadStemmer {
   ThreadStemmer(const ThreadStemmer&) = delete;
   ThreadStemmer& operator=(const ThreadStemmer&) = delete;
 
-  // Stems `word` (matching form) into *out.
-  void Stem(std::string_view word, std::string* out);
+  // The stem of `word` (matching form): a view into this stemmer's cache
+  // or libstemmer's buffer, or `word` itself, valid until the next call.
+  std::string_view Stem(std::string_view word);
 
  private:
   // A direct-mapped cache: one fixed block, no allocation per word, and
@@ -54,14 +55,11 @@ class ThreadStemmer {
   std::unique_ptr<Slot[]> cache_;  // kSlots, allocated on first use
 };
 
-// Stems with `stemmer`, or copies `word` when it is nullptr.
-inline void StemWith(ThreadStemmer* stemmer, std::string_view word,
-                     std::string* out) {
-  if (stemmer == nullptr) {
-    out->assign(word);
-  } else {
-    stemmer->Stem(word, out);
-  }
+// Stems with `stemmer`, or returns `word` when it is nullptr; the view is
+// valid until the stemmer's next call.
+inline std::string_view StemWith(ThreadStemmer* stemmer,
+                                 std::string_view word) {
+  return stemmer == nullptr ? word : stemmer->Stem(word);
 }
 
 }  // namespace newsfuse::analyze_internal

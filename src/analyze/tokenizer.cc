@@ -114,18 +114,17 @@ size_t TakeAbbreviationPeriod(std::string_view p, size_t b, size_t e) {
              : e + 1;
 }
 
-// Sets norm = MatchingForm(text), lower-casing ASCII text directly.
-void SetNorm(std::string_view text, std::string* norm) {
-  norm->resize(text.size());
-  char* out = norm->data();
+// MatchingForm(text) kept in *chars, lower-casing ASCII text directly.
+std::string_view NormOf(std::string_view text, TokenChars* chars) {
+  char* out = chars->Allocate(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      *norm = MatchingForm(text);
-      return;
+    if (static_cast<unsigned char>(c) >= 0x80) {  // rare: the general path
+      return chars->Add(MatchingForm(text));      // (wastes text.size())
     }
     out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
+  return {out, text.size()};
 }
 
 // The end and kind of the token starting at p[i] (not white space).
@@ -169,16 +168,17 @@ size_t PlainAsciiWordEnd(std::string_view text, size_t i) {
 }
 
 void AddToken(std::string_view text, uint32_t base, size_t b, size_t e,
-              TokenKind kind, std::vector<Token>* out) {
+              TokenKind kind, std::vector<Token>* out, TokenChars* chars) {
   Token& t = out->emplace_back();
   t.kind = kind;
   t.text = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
-  SetNorm(text.substr(b, e - b), &t.norm);
+  t.norm = NormOf(text.substr(b, e - b), chars);
 }
 
 }  // namespace
 
-void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
+void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out,
+              TokenChars* chars) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -191,7 +191,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       }
       size_t e = PlainAsciiWordEnd(text, i);
       if (e > i) {
-        AddToken(text, base, i, e, TokenKind::kWord, out);
+        AddToken(text, base, i, e, TokenKind::kWord, out, chars);
         i = e;
         continue;
       }
@@ -204,7 +204,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     }
     TokenKind kind;
     size_t e = ScanToken(text, i, &kind);
-    AddToken(text, base, i, e, kind, out);
+    AddToken(text, base, i, e, kind, out, chars);
     i = e;
   }
 }

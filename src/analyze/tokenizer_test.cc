@@ -11,9 +11,11 @@ namespace {
 
 using ::testing::ElementsAre;
 
+// The norms live as long as the test program (TokenChars never moves them).
 std::vector<Token> Tokens(std::string_view text, uint32_t base = 0) {
+  static TokenChars* chars = new TokenChars();
   std::vector<Token> out;
-  Tokenize(text, base, &out);
+  Tokenize(text, base, &out, chars);
   return out;
 }
 
@@ -26,7 +28,7 @@ std::vector<std::string> Texts(std::string_view text) {
 
 std::vector<std::string> Norms(std::string_view text) {
   std::vector<std::string> out;
-  for (const Token& t : Tokens(text)) out.push_back(t.norm);
+  for (const Token& t : Tokens(text)) out.emplace_back(t.norm);
   return out;
 }
 

@@ -37,8 +37,9 @@ std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
   return out;
 }
 
-std::vector<std::string> ContentStems(const Article& a, uint32_t sentence) {
-  std::vector<std::string> out;
+std::vector<std::string_view> ContentStems(const Article& a,
+                                           uint32_t sentence) {
+  std::vector<std::string_view> out;
   if (sentence >= a.sentences.size()) return out;
   const Sentence& s = a.sentences[sentence];
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
@@ -48,16 +49,16 @@ std::vector<std::string> ContentStems(const Article& a, uint32_t sentence) {
         kDayWords.end()) {
       continue;
     }
-    out.push_back(t.stem);
+    out.emplace_back(t.stem);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-double Jaccard(const std::vector<std::string>& a,
-               const std::vector<std::string>& b) {
-  std::vector<std::string> both;
+double Jaccard(const std::vector<std::string_view>& a,
+               const std::vector<std::string_view>& b) {
+  std::vector<std::string_view> both;
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
                         std::back_inserter(both));
   size_t all = a.size() + b.size() - both.size();

@@ -27,7 +27,7 @@ struct Statement {
   uint32_t sentence = 0;
   StoryDay day;
   std::string said_as;
-  std::vector<std::string> stems;
+  std::vector<std::string_view> stems;  // into the article's token_chars
   int fact = -1;
   int publisher = -1;  // entity publishing something, -1 if none
 };
@@ -56,7 +56,7 @@ bool DatesPublishing(const Article& a, const Sentence& s,
     if (at < v) return v - at <= 4;
     if (at - v > 8) return false;
     for (uint32_t k = v + 1; k < at; ++k) {
-      const std::string& w = a.tokens[k].norm;
+      std::string_view w = a.tokens[k].norm;
       if (w == "that" || w == "will" || w == "to" || w == "would") {
         return false;
       }
@@ -70,7 +70,7 @@ bool DatesPublishing(const Article& a, const Sentence& s,
 // ("he will hold a call on Monday") or a noun ("his Monday call").
 bool DatesOtherThing(const Article& a, const Sentence& s,
                      const TimeExpression& t) {
-  static const std::set<std::string> kDeterminers = {
+  static const std::set<std::string, std::less<>> kDeterminers = {
       "his", "her", "its", "their", "the", "a", "this", "that"};
   uint32_t at = TokenAt(a, t.text.begin);
   if (at > s.first_token && kDeterminers.count(a.tokens[at - 1].norm)) {

@@ -33,7 +33,7 @@ struct Printed {
   const Quantity* q;
   uint32_t article;
   int fact;  // index of the fact holding its sentence, -1 if none
-  std::vector<std::string> stems;  // ContentStems of its sentence
+  std::vector<std::string_view> stems;  // ContentStems of its sentence
 };
 
 // One statement: the same fact, or sentences sharing most content words.

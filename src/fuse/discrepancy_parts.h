@@ -34,11 +34,13 @@ std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
 // Stems of the content words of a sentence (no stop words, numbers or
 // weekday and month names), to tell whether two sentences of different
 // articles state the same thing apart from a number or a day.
-std::vector<std::string> ContentStems(const Article& a, uint32_t sentence);
+// Views into the article's token_chars.
+std::vector<std::string_view> ContentStems(const Article& a,
+                                           uint32_t sentence);
 
 // |a ∩ b| / |a ∪ b| of two sorted, distinct lists; 0 when both are empty.
-double Jaccard(const std::vector<std::string>& a,
-               const std::vector<std::string>& b);
+double Jaccard(const std::vector<std::string_view>& a,
+               const std::vector<std::string_view>& b);
 
 // Two sentences close enough to state one thing: at least half their
 // content stems shared.

@@ -71,8 +71,8 @@ Printing Describe(const Article& a, uint32_t article, const Quote& q) {
       [](const Token& t, uint32_t pos) { return t.text.begin < pos; });
   for (; it != a.tokens.end() && it->text.end <= q.text.end; ++it) {
     if (it->kind == TokenKind::kPunct) continue;
-    p.words.push_back(it->norm);
-    if (!it->stop) p.content.insert(it->stem);
+    p.words.emplace_back(it->norm);
+    if (!it->stop) p.content.emplace(it->stem);
   }
   return p;
 }
