@@ -85,6 +85,10 @@ struct Token {
   Span original;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;  // a stop word ("the", "of", "said" is not one)
+  // A number, or a word that is no stop word and whose first three letters
+  // begin a number word ("seven", "millions", also "seventh", "tend"):
+  // where FindQuantities looks for a quantity to start.
+  bool numeric = false;
   // Views into the Article's `token_chars` (see token_chars.h).
   std::string_view norm;  // matching form: case-folded, quotes/dashes unified
   std::string_view stem;  // Snowball stem of `norm` for words, else `norm`

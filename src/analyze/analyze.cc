@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/quantity_scan.h"
 #include "analyze/stemmer.h"
 #include "newsfuse/quantities.h"
 #include "newsfuse/times.h"
@@ -27,7 +28,7 @@ void AnalyzeParagraph(Article& a, uint32_t index) {
   }
 }
 
-// Fills original spans, stems and stop flags of tokens [from, end).
+// Fills original spans, stems, stop and numeric flags of tokens [from, end).
 void FinishTokens(Article& a, size_t from) {
   analyze_internal::ThreadStemmer* stemmer =
       analyze_internal::ThreadStemmer::For(
@@ -46,6 +47,7 @@ void FinishTokens(Article& a, size_t from) {
         t.stem = a.token_chars->Add(stem);
       }
     }
+    t.numeric = analyze_internal::IsNumericToken(t);
   }
 }
 

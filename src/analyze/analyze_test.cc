@@ -119,5 +119,31 @@ TEST(AnalyzeTest, ReanalyzeReplacesAndEmptyTextGivesNothing) {
   EXPECT_TRUE(empty.tokens.empty());
 }
 
+TEST(AnalyzeTest, NumericMarksNumbersAndNumberWordPrefixes) {
+  Article a = MakeArticle("", "Seven drones and 270 missiles raised the tension.");
+  Analyze(a);
+  std::string numeric;
+  for (const Token& t : a.tokens) {
+    if (t.numeric) numeric += std::string(t.norm) + " ";
+  }
+  // "tension" begins like "ten": the flag is a cheap superset.
+  EXPECT_EQ(numeric, "seven 270 tension ");
+}
+
+// Copies share the bytes behind norms and stems: a copy's tokens stay
+// valid after the original is gone.
+TEST(AnalyzeTest, CopiedTokensOutliveTheOriginal) {
+  Article copy;
+  {
+    Article a = MakeArticle("", "Negotiators were meeting in Istanbul.");
+    Analyze(a);
+    copy = a;
+  }
+  ASSERT_EQ(copy.tokens.size(), 6u);
+  EXPECT_EQ(copy.tokens[0].norm, "negotiators");
+  EXPECT_EQ(copy.tokens[0].stem, "negoti");
+  EXPECT_EQ(copy.tokens[4].norm, "istanbul");
+}
+
 }  // namespace
 }  // namespace newsfuse

@@ -34,6 +34,7 @@ Result<Quantity> ParseQuantity(std::string_view phrase) {
   Tokenize(phrase, 0, &tokens, &chars);
   for (Token& t : tokens) {
     if (t.kind == TokenKind::kWord) t.stop = IsStopWord(t.norm);
+    t.numeric = analyze_internal::IsNumericToken(t);
   }
   std::vector<Quantity> found;
   analyze_internal::ScanSentence({phrase, tokens.data(), tokens.size()},

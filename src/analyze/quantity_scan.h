@@ -57,11 +57,15 @@ struct Core {
 // when there is none. `money` allows one-letter scale suffixes ("$5m").
 bool ParseCore(const SentenceView& s, size_t i, bool money, Core* out);
 
-// True when token i may start a number (cheap: the hot path's filter).
-inline bool MayStartNumber(const Token& t) {
+// Token::numeric, from its kind, stop flag and norm (the analyzer sets it
+// once per token).
+inline bool IsNumericToken(const Token& t) {
   if (t.kind == TokenKind::kNumber) return true;
   return t.kind == TokenKind::kWord && !t.stop && MayBeNumberWord(t.norm);
 }
+
+// True when token i may start a number (one byte to test: the hot path).
+inline bool MayStartNumber(const Token& t) { return t.numeric; }
 
 // Appends the sentence's quantities to *out with text spans and values
 // (not `original` or `sentence`).

@@ -228,9 +228,12 @@ struct TimeTok {
   int64_t number = 0;              // a number's value
 };
 
-// Appends the tokens of `text` (positions offset by `base`) to `out`.
+// Appends the tokens of `text` (positions offset by `base`) to `out`, and
+// to `openers` (when given) the indices of those that may open an
+// expression: numbers, and words whose entry says so (WordInfo::opens).
 void ScanTimeTokens(std::string_view text, uint32_t base,
-                    std::vector<TimeTok>* out);
+                    std::vector<TimeTok>* out,
+                    std::vector<uint32_t>* openers = nullptr);
 
 // ---- Match ----
 
@@ -265,9 +268,11 @@ struct TimeParts {
 };
 
 // The expressions among `toks` (one sentence), longest first match at each
-// token, in order. `text` is what the tokens were scanned from.
+// token, in order; only the tokens in `openers` (ascending, from
+// ScanTimeTokens) are tried. `text` is what the tokens were scanned from.
 std::vector<TimeParts> MatchTimes(std::string_view text,
-                                  const std::vector<TimeTok>& toks);
+                                  const std::vector<TimeTok>& toks,
+                                  const std::vector<uint32_t>& openers);
 
 // ---- Resolve ----
 

@@ -112,20 +112,17 @@ bool TimeMatcher::MatchAt(size_t i, TimeParts* out) const {
 }
 
 std::vector<TimeParts> MatchTimes(std::string_view text,
-                                  const std::vector<TimeTok>& toks) {
+                                  const std::vector<TimeTok>& toks,
+                                  const std::vector<uint32_t>& openers) {
   std::vector<TimeParts> out;
   TimeMatcher m(text, toks);
-  for (size_t i = 0; i < toks.size();) {
-    if (!m.Opens(i)) {  // most tokens: tested inline, no call
-      ++i;
-      continue;
-    }
+  size_t next = 0;  // the first token not inside an expression found
+  for (uint32_t i : openers) {
+    if (i < next) continue;
     TimeParts p;
     if (m.MatchAt(i, &p)) {
-      i = p.last;
+      next = p.last;
       out.push_back(p);
-    } else {
-      ++i;
     }
   }
   return out;

@@ -77,7 +77,8 @@ size_t ScanWord(const TimeLexicon& lexicon, std::string_view text, size_t i,
 }  // namespace
 
 void ScanTimeTokens(std::string_view text, uint32_t base,
-                    std::vector<TimeTok>* out) {
+                    std::vector<TimeTok>* out,
+                    std::vector<uint32_t>* openers) {
   const TimeLexicon& lexicon = TimeLexicon::Get();
   size_t n = text.size();
   bool space = true;
@@ -92,12 +93,18 @@ void ScanTimeTokens(std::string_view text, uint32_t base,
     t.space_before = space;
     space = false;
     size_t end;
+    bool opens = false;
     if (IsDigit(c)) {
       end = ScanNumber(text, i, &t);
+      opens = true;
     } else if (IsAlpha(c)) {
       end = ScanWord(lexicon, text, i, &t);
+      opens = t.info != nullptr && t.info->opens;
     } else {
       end = i + 1;
+    }
+    if (opens && openers != nullptr) {
+      openers->push_back(static_cast<uint32_t>(out->size() - 1));
     }
     t.begin = base + static_cast<uint32_t>(i);
     t.end = base + static_cast<uint32_t>(end);

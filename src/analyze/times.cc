@@ -17,9 +17,10 @@ using analyze_internal::TimeTok;
 
 // Appends the expressions of the tokens in `toks` scanned from `text`.
 void Collect(std::string_view text, const std::vector<TimeTok>& toks,
+             const std::vector<uint32_t>& openers,
              const std::optional<Anchor>& anchor, uint32_t sentence,
              std::vector<TimeExpression>* out) {
-  for (const TimeParts& p : analyze_internal::MatchTimes(text, toks)) {
+  for (const TimeParts& p : analyze_internal::MatchTimes(text, toks, openers)) {
     TimeExpression& t = out->emplace_back();
     t.text = {toks[p.first].begin, toks[p.last - 1].end};
     t.original = t.text;
@@ -43,14 +44,16 @@ void FindTimes(Article& article) {
   article.times.clear();
   std::optional<Anchor> anchor = analyze_internal::AnchorOf(article.published);
   std::vector<TimeTok> toks;
+  std::vector<uint32_t> openers;
   for (uint32_t i = 0; i < article.sentences.size(); ++i) {
     const Sentence& s = article.sentences[i];
     std::string_view text = s.text.In(article.text);
     if (Blank(text)) continue;
     toks.clear();
-    analyze_internal::ScanTimeTokens(text, s.text.begin, &toks);
+    openers.clear();
+    analyze_internal::ScanTimeTokens(text, s.text.begin, &toks, &openers);
     size_t from = article.times.size();
-    Collect(article.text, toks, anchor, i, &article.times);
+    Collect(article.text, toks, openers, anchor, i, &article.times);
     for (size_t k = from; k < article.times.size(); ++k) {
       article.times[k].original =
           article.text_map.ToOriginal(article.times[k].text);
@@ -61,9 +64,10 @@ void FindTimes(Article& article) {
 std::vector<TimeExpression> FindTimesIn(std::string_view text,
                                         std::optional<Timestamp> anchor) {
   std::vector<TimeTok> toks;
-  analyze_internal::ScanTimeTokens(text, 0, &toks);
+  std::vector<uint32_t> openers;
+  analyze_internal::ScanTimeTokens(text, 0, &toks, &openers);
   std::vector<TimeExpression> out;
-  Collect(text, toks, analyze_internal::AnchorOf(anchor), 0, &out);
+  Collect(text, toks, openers, analyze_internal::AnchorOf(anchor), 0, &out);
   return out;
 }
 
