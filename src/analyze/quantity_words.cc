@@ -1,12 +1,15 @@
 // The quantity word tables. Each is sorted by its key (the static_asserts
 // and quantity_words_test.cc check it: sorted tables read well and show
-// duplicates) and searched through a hashed index.
+// duplicates) and searched through a WordMap.
 #include "analyze/quantity_words.h"
 
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 #include <utility>
+
+#include "common/word_map.h"
 
 namespace newsfuse::analyze_internal {
 namespace {
@@ -51,86 +54,35 @@ constexpr bool Sorted(const std::array<Sv, N>& a) {
   return true;
 }
 
-// The entries of a table by their word: open addressing over words of up to
-// 16 bytes held as two integers, so that a lookup hashes once and compares
-// two words at most, where a binary search called memcmp five times.
-class WordIndex {
- public:
-  template <typename Table>
-  explicit WordIndex(const Table& table) {
-    for (size_t i = 0; i < table.size(); ++i) Insert(KeyOf(table[i]), i);
-  }
-
-  // The index of `w` in the table, or -1.
-  int Find(Sv w) const {
-    if (w.empty() || w.size() > 16) return -1;
-    Key k = KeyOf(w);
-    for (size_t s = Hash(k);; s = (s + 1) & (kSlots - 1)) {
-      const Slot& slot = slots_[s];
-      if (slot.index < 0) return -1;
-      if (slot.key == k) return slot.index;
+// A table's words mapped to their index in it.
+template <typename Table>
+WordMap IndexOf(const Table& table) {
+  WordMap index;
+  for (size_t i = 0; i < table.size(); ++i) {
+    if constexpr (std::is_same_v<typename Table::value_type, Sv>) {
+      index.Add(table[i], static_cast<uint32_t>(i));
+    } else {
+      index.Add(table[i].first, static_cast<uint32_t>(i));
     }
   }
-
- private:
-  static constexpr size_t kSlots = 128;  // every table has under 64 words
-  struct Key {
-    uint64_t lo = 0, hi = 0;
-    size_t size = 0;
-    bool operator==(const Key& o) const {
-      return lo == o.lo && hi == o.hi && size == o.size;
-    }
-  };
-  struct Slot {
-    Key key;
-    int index = -1;
-  };
-
-  template <typename T>
-  static Key KeyOf(const std::pair<Sv, T>& entry) { return KeyOf(entry.first); }
-  static Key KeyOf(Sv w) {  // w.size() <= 16
-    Key k;
-    k.size = w.size();
-    for (size_t i = 0; i < w.size(); ++i) {
-      uint64_t b = static_cast<unsigned char>(w[i]);
-      if (i < 8) {
-        k.lo |= b << (8 * i);
-      } else {
-        k.hi |= b << (8 * (i - 8));
-      }
-    }
-    return k;
-  }
-  static size_t Hash(const Key& k) {
-    uint64_t h = (k.lo * 0x9E3779B97F4A7C15ull) ^ (k.hi + k.size) * 0xC2B2AE3D27D4EB4Full;
-    return static_cast<size_t>(h >> 57);  // 7 bits: kSlots
-  }
-  void Insert(const Key& k, size_t index) {
-    size_t s = Hash(k);
-    while (slots_[s].index >= 0) s = (s + 1) & (kSlots - 1);
-    slots_[s] = {k, static_cast<int>(index)};
-  }
-
-  std::array<Slot, kSlots> slots_{};
-};
+  return index;
+}
 
 template <const auto& kTable>
 auto Find(Sv key) {
-  static_assert(kTable.size() < 64);  // WordIndex's load under one half
   static constexpr uint64_t kFilter = FilterOf(kTable);
-  static const WordIndex index(kTable);
+  static const WordMap index = IndexOf(kTable);
   using Value = decltype(&kTable[0].second);
   if (!(kFilter & FilterBit(key))) return Value{nullptr};
-  int i = index.Find(key);
-  return i < 0 ? Value{nullptr} : &kTable[i].second;
+  uint32_t i = index.Find(key);
+  return i == WordMap::kAbsent ? Value{nullptr} : &kTable[i].second;
 }
 
 template <const auto& kTable>
 bool Has(Sv key) {
-  static_assert(kTable.size() < 64);
   static constexpr uint64_t kFilter = FilterOf(kTable);
-  static const WordIndex index(kTable);
-  return (kFilter & FilterBit(key)) && index.Find(key) >= 0;
+  static const WordMap index = IndexOf(kTable);
+  return (kFilter & FilterBit(key)) && index.Find(key) != WordMap::kAbsent;
 }
 
 constexpr std::array<std::pair<Sv, NumberWord>, 40> kNumberWords = {{

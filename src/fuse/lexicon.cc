@@ -7,6 +7,9 @@
 #include "fuse/lexicon.h"
 
 #include <unordered_map>
+#include <vector>
+
+#include "common/word_map.h"
 
 namespace newsfuse::fuse {
 namespace {
@@ -126,32 +129,43 @@ void AddSynonyms(FactsTable* table) {
   }
 }
 
-const FactsTable& Table() {
-  static const FactsTable* table = [] {
-    auto* t = new FactsTable;
-    AddSynonyms(t);
-    Mark(kReportingVerbs, WordFacts::kReportingVerb, t);
-    Mark(kClauseOpeners, WordFacts::kClauseOpener, t);
-    Mark(kPersonalPronouns, WordFacts::kPersonalPronoun, t);
-    Mark(kRoleWords, WordFacts::kRoleWord, t);
-    Mark(kPlanCues, WordFacts::kPlanCue, t);
-    Mark(kPlanCuesBefore, WordFacts::kPlanCueBefore, t);
-    Mark(kDoneCues, WordFacts::kDoneCue, t);
-    Mark(kDoneCuesBefore, WordFacts::kDoneCueBefore, t);
-    Mark(kVerbs, WordFacts::kVerbLike, t);
-    for (const auto& [word, digits] : kNumberWords) (*t)[word].number = digits;
-    return t;
+// The facts of every listed word, and a WordMap from the word to them.
+struct Lexicon {
+  std::vector<WordFacts> facts;
+  WordMap index;
+};
+
+const Lexicon& TheLexicon() {
+  static const Lexicon* lexicon = [] {
+    FactsTable t;
+    AddSynonyms(&t);
+    Mark(kReportingVerbs, WordFacts::kReportingVerb, &t);
+    Mark(kClauseOpeners, WordFacts::kClauseOpener, &t);
+    Mark(kPersonalPronouns, WordFacts::kPersonalPronoun, &t);
+    Mark(kRoleWords, WordFacts::kRoleWord, &t);
+    Mark(kPlanCues, WordFacts::kPlanCue, &t);
+    Mark(kPlanCuesBefore, WordFacts::kPlanCueBefore, &t);
+    Mark(kDoneCues, WordFacts::kDoneCue, &t);
+    Mark(kDoneCuesBefore, WordFacts::kDoneCueBefore, &t);
+    Mark(kVerbs, WordFacts::kVerbLike, &t);
+    for (const auto& [word, digits] : kNumberWords) t[word].number = digits;
+    auto* out = new Lexicon;
+    for (const auto& [word, facts] : t) {
+      out->index.Add(word, static_cast<uint32_t>(out->facts.size()));
+      out->facts.push_back(facts);
+    }
+    return out;
   }();
-  return *table;
+  return *lexicon;
 }
 
 }  // namespace
 
 const WordFacts& WordFactsOf(std::string_view norm) {
   static const WordFacts kNone;
-  const FactsTable& t = Table();
-  auto it = t.find(norm);
-  return it == t.end() ? kNone : it->second;
+  const Lexicon& lexicon = TheLexicon();
+  uint32_t i = lexicon.index.Find(norm);
+  return i == WordMap::kAbsent ? kNone : lexicon.facts[i];
 }
 
 std::string_view SynonymOf(std::string_view norm) {

@@ -1,0 +1,86 @@
+// WordMap: a read-only map from short words (up to 16 bytes) to small
+// values, for the lexicons that are looked up once per token.
+//
+// A word is held as two integers and its size, so that a lookup hashes
+// once, in registers, and compares keys with three integer compares: no
+// string hash function, no memcmp. Open addressing keeps the load under a
+// third, so that most lookups of absent words end at an empty slot.
+//
+// Thread safety: Add only while building; Find is const and may run on
+// many threads once building is done. Internal to newsfuse.
+#ifndef NEWSFUSE_COMMON_WORD_MAP_H_
+#define NEWSFUSE_COMMON_WORD_MAP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsfuse {
+
+class WordMap {
+ public:
+  static constexpr size_t kMaxWord = 16;  // longer words are never found
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+
+  // Maps `word` to `value` (not kAbsent); a word added twice keeps its
+  // first value. Words longer than kMaxWord are ignored.
+  void Add(std::string_view word, uint32_t value);
+
+  // The value of `word`, or kAbsent.
+  uint32_t Find(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWord || slots_.empty()) {
+      return kAbsent;
+    }
+    Key k = KeyOf(word);
+    for (size_t s = Hash(k) & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.value == kAbsent) return kAbsent;
+      if (slot.key == k) return slot.value;
+    }
+  }
+
+  size_t size() const { return size_; }
+
+ private:
+  struct Key {
+    uint64_t lo = 0, hi = 0;
+    uint32_t size = 0;
+    bool operator==(const Key& o) const {
+      return lo == o.lo && hi == o.hi && size == o.size;
+    }
+  };
+  struct Slot {
+    Key key;
+    uint32_t value = kAbsent;  // kAbsent: empty
+  };
+
+  static Key KeyOf(std::string_view w) {  // w.size() <= kMaxWord
+    Key k;
+    k.size = static_cast<uint32_t>(w.size());
+    for (size_t i = 0; i < w.size(); ++i) {
+      uint64_t b = static_cast<unsigned char>(w[i]);
+      if (i < 8) {
+        k.lo |= b << (8 * i);
+      } else {
+        k.hi |= b << (8 * (i - 8));
+      }
+    }
+    return k;
+  }
+  static size_t Hash(const Key& k) {
+    uint64_t h = (k.lo ^ (k.hi * 0xC2B2AE3D27D4EB4Full) ^ k.size) *
+                 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 32);
+  }
+  void Insert(const Key& k, uint32_t value);  // no growth
+  void Grow();
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+}  // namespace newsfuse
+
+#endif  // NEWSFUSE_COMMON_WORD_MAP_H_

@@ -1,0 +1,40 @@
+#include "common/word_map.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace newsfuse {
+namespace {
+
+TEST(WordMapTest, FindsWhatWasAddedAndNothingElse) {
+  WordMap map;
+  EXPECT_EQ(map.Find("any"), WordMap::kAbsent);  // empty map
+  std::vector<std::string> words;
+  for (int i = 0; i < 1000; ++i) words.push_back("w" + std::to_string(i * 7));
+  for (size_t i = 0; i < words.size(); ++i) map.Add(words[i], uint32_t(i));
+  EXPECT_EQ(map.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(map.Find(words[i]), i) << words[i];
+  }
+  EXPECT_EQ(map.Find("w1"), WordMap::kAbsent);
+  EXPECT_EQ(map.Find(""), WordMap::kAbsent);
+}
+
+TEST(WordMapTest, KeysDifferBySizeAndLaterBytes) {
+  WordMap map;
+  map.Add("ab", 1);
+  map.Add(std::string("ab\0", 3), 2);  // a zero byte is part of the word
+  map.Add("prisoners-of-war", 3);      // 16 bytes: the longest kept
+  map.Add("prisoners-of-wars", 4);     // 17: ignored
+  map.Add("ab", 9);                    // the first value stays
+  EXPECT_EQ(map.Find("ab"), 1u);
+  EXPECT_EQ(map.Find(std::string("ab\0", 3)), 2u);
+  EXPECT_EQ(map.Find("prisoners-of-war"), 3u);
+  EXPECT_EQ(map.Find("prisoners-of-wars"), WordMap::kAbsent);
+  EXPECT_EQ(map.Find("prisoners-of-waR"), WordMap::kAbsent);
+  EXPECT_EQ(map.size(), 3u);
+}
+
+}  // namespace
+}  // namespace newsfuse
