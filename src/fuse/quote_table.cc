@@ -2,9 +2,11 @@
 #include "newsfuse/quote_table.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
-#include <set>
+#include <string_view>
 #include <utility>
 
 #include "fuse/name_words.h"
@@ -38,7 +40,10 @@ struct Printing {
   const Quote* quote = nullptr;
   std::string text;
   std::vector<std::string> words;  // matching forms of words and numbers
-  std::set<std::string> content;   // stems of content words
+  std::vector<uint64_t> word_hashes;  // of `words`, sorted
+  // Stems of content words, sorted, each once (into the article's
+  // token_chars).
+  std::vector<std::string_view> content;
   int speaker = -1;
   bool shouted = false;  // no lower-case letter at all
 };
@@ -72,33 +77,70 @@ Printing Describe(const Article& a, uint32_t article, const Quote& q) {
   for (; it != a.tokens.end() && it->text.end <= q.text.end; ++it) {
     if (it->kind == TokenKind::kPunct) continue;
     p.words.emplace_back(it->norm);
-    if (!it->stop) p.content.emplace(it->stem);
+    p.word_hashes.push_back(std::hash<std::string_view>()(it->norm));
+    if (!it->stop) p.content.push_back(it->stem);
   }
+  std::sort(p.word_hashes.begin(), p.word_hashes.end());
+  std::sort(p.content.begin(), p.content.end());
+  p.content.erase(std::unique(p.content.begin(), p.content.end()),
+                  p.content.end());
   return p;
 }
 
-size_t SharedContent(const Printing& a, const Printing& b) {
+// Elements two sorted lists share, counted with repeats.
+template <typename T>
+size_t SharedCount(const std::vector<T>& a, const std::vector<T>& b) {
   size_t n = 0;
-  for (const std::string& s : a.content) n += b.content.count(s);
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
   return n;
+}
+
+// The paraphrase test: at least two content stems shared, and at least
+// half of the fewer.
+bool Paraphrases(const Printing& m, const Printing& p) {
+  size_t shared = SharedCount(m.content, p.content);
+  size_t fewer = std::min(m.content.size(), p.content.size());
+  return shared >= 2 && shared * 2 >= fewer;
+}
+
+// Whether `common` words in common (of the shorter's `shorter`) make a
+// truncated or reworded printing.
+bool CloseWording(size_t common, size_t shorter) {
+  return shorter >= 3 && common * 10 >= shorter * 6;
 }
 
 // How `p` relates to the quote's main printing `m`, or nothing when it is
 // another utterance.
+// Without `with_text`, *diff carries no words (see DiffWords).
 std::optional<VariantKind> Relate(const Printing& m, const Printing& p,
-                                  WordDiff* diff) {
+                                  WordDiff* diff, bool with_text = true) {
   if (p.text == m.text) return VariantKind::kIdentical;
   if (p.words.empty() || m.words.empty()) return std::nullopt;
   if (p.words == m.words) return VariantKind::kCase;
-  *diff = fuse::DiffWords(m.words, p.words);
-  if (diff->ContiguousRun()) return VariantKind::kTruncated;
   size_t shorter = std::min(m.words.size(), p.words.size());
-  if (shorter >= 3 && diff->common * 10 >= shorter * 6) {
-    return VariantKind::kWording;
+  if (!with_text && std::max(m.words.size(), p.words.size()) <=
+                        fuse::kMaxDiffWords) {
+    // The diff's common words are at most the words both hold (equal
+    // hashes), and a truncation has all the shorter's words in common: when
+    // that bound already rules both out, only the content test is left.
+    size_t bound = SharedCount(m.word_hashes, p.word_hashes);
+    if (bound < shorter && !CloseWording(bound, shorter)) {
+      return Paraphrases(m, p) ? std::optional(VariantKind::kParaphrase)
+                               : std::nullopt;
+    }
   }
-  size_t shared = SharedContent(m, p);
-  size_t fewer = std::min(m.content.size(), p.content.size());
-  if (shared >= 2 && shared * 2 >= fewer) return VariantKind::kParaphrase;
+  *diff = fuse::DiffWords(m.words, p.words, with_text);
+  if (diff->ContiguousRun()) return VariantKind::kTruncated;
+  if (CloseWording(diff->common, shorter)) return VariantKind::kWording;
+  if (Paraphrases(m, p)) return VariantKind::kParaphrase;
   return std::nullopt;
 }
 
@@ -192,7 +234,8 @@ std::vector<StoryQuote> BuildQuoteTable(
     auto fits = [&](const std::vector<size_t>& g) {
       const Printing& head = ps[g.front()];
       WordDiff diff;
-      return head.speaker == ps[i].speaker && Relate(head, ps[i], &diff);
+      return head.speaker == ps[i].speaker &&
+             Relate(head, ps[i], &diff, /*with_text=*/false);
     };
     auto g = std::find_if(groups.begin(), groups.end(), fits);
     if (g == groups.end()) {

@@ -5,21 +5,20 @@
 namespace newsfuse::fuse {
 namespace {
 
-constexpr size_t kMaxWords = 400;
-
-void Push(WordDiff* d, char op, const std::string& word) {
+void Push(WordDiff* d, char op, const std::string* word) {
   if (!d->runs.empty() && d->runs.back().first == op) {
-    d->runs.back().second += " " + word;
+    if (word != nullptr) d->runs.back().second.append(" ").append(*word);
   } else {
-    d->runs.emplace_back(op, word);
+    d->runs.emplace_back(op, word != nullptr ? *word : std::string());
   }
 }
 
 }  // namespace
 
 WordDiff DiffWords(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b) {
-  size_t n = std::min(a.size(), kMaxWords), m = std::min(b.size(), kMaxWords);
+                   const std::vector<std::string>& b, bool with_text) {
+  size_t n = std::min(a.size(), kMaxDiffWords);
+  size_t m = std::min(b.size(), kMaxDiffWords);
   // lcs[i][j]: common subsequence length of a[i..] and b[j..].
   std::vector<uint16_t> lcs((n + 1) * (m + 1), 0);
   auto at = [&](size_t i, size_t j) -> uint16_t& {
@@ -35,15 +34,18 @@ WordDiff DiffWords(const std::vector<std::string>& a,
   d.common = at(0, 0);
   d.a_words = n;
   d.b_words = m;
+  auto word = [with_text](const std::string& w) {
+    return with_text ? &w : nullptr;
+  };
   size_t i = 0, j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] == b[j]) {
-      Push(&d, '=', a[i++]);
+      Push(&d, '=', word(a[i++]));
       ++j;
     } else if (j == m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
-      Push(&d, '-', a[i++]);
+      Push(&d, '-', word(a[i++]));
     } else {
-      Push(&d, '+', b[j++]);
+      Push(&d, '+', word(b[j++]));
     }
   }
   return d;
