@@ -26,15 +26,24 @@ constexpr std::array<std::string_view, 19> kDayWords = {
 
 }  // namespace
 
-std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
-    const StoryBrief& b) {
-  std::map<std::pair<uint32_t, uint32_t>, int> out;
+SentenceFacts::SentenceFacts(const StoryBrief& b) : b_(b) {
   for (size_t f = 0; f < b.facts.size(); ++f) {
     for (const SentenceRef& r : b.facts[f].support) {
-      out.emplace(std::make_pair(r.article, r.sentence), static_cast<int>(f));
+      fact_of_.emplace(Key(r.article, r.sentence), static_cast<int>(f));
     }
   }
-  return out;
+}
+
+int SentenceFacts::FactOf(uint32_t article, uint32_t sentence) const {
+  auto it = fact_of_.find(Key(article, sentence));
+  return it == fact_of_.end() ? -1 : it->second;
+}
+
+const std::vector<std::string_view>& SentenceFacts::Stems(uint32_t article,
+                                                          uint32_t sentence) {
+  auto [it, added] = stems_.try_emplace(Key(article, sentence));
+  if (added) it->second = ContentStems(*b_.articles[article], sentence);
+  return it->second;
 }
 
 std::vector<std::string_view> ContentStems(const Article& a,
@@ -141,11 +150,12 @@ void QuoteDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
 
 std::vector<Discrepancy> FindDiscrepancies(const StoryBrief& brief) {
   std::vector<Discrepancy> out;
-  fuse::NumberDiscrepancies(brief, &out);
-  fuse::DateDiscrepancies(brief, &out);
+  fuse::SentenceFacts facts(brief);
+  fuse::NumberDiscrepancies(facts, &out);
+  fuse::DateDiscrepancies(facts, &out);
   fuse::NameDiscrepancies(brief, &out);
   fuse::QuoteDiscrepancies(brief, &out);
-  fuse::SingleSourceNumbers(brief, &out);
+  fuse::SingleSourceNumbers(facts, &out);
   for (size_t i = 0; i < out.size(); ++i) {
     out[i].id = "d" + std::to_string(i + 1);
   }

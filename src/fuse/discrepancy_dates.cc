@@ -27,7 +27,6 @@ struct Statement {
   uint32_t sentence = 0;
   StoryDay day;
   std::string said_as;
-  std::vector<std::string_view> stems;  // into the article's token_chars
   int fact = -1;
   int publisher = -1;  // entity publishing something, -1 if none
 };
@@ -105,9 +104,9 @@ int Publisher(const StoryBrief& b, uint32_t article, const TimeExpression& t) {
   return -1;
 }
 
-std::vector<Statement> DatedStatements(const StoryBrief& b,
+std::vector<Statement> DatedStatements(const SentenceFacts& facts,
                                        const StoryClock& clock) {
-  std::map<std::pair<uint32_t, uint32_t>, int> fact_of = FactOfSentence(b);
+  const StoryBrief& b = facts.brief();
   std::vector<Statement> out;
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     const Article& art = *b.articles[a];
@@ -125,20 +124,19 @@ std::vector<Statement> DatedStatements(const StoryBrief& b,
       s.sentence = t.sentence;
       s.day = *day;
       s.said_as = std::string(t.text.In(art.text));
-      s.stems = ContentStems(art, t.sentence);
-      auto it = fact_of.find({a, t.sentence});
-      s.fact = it == fact_of.end() ? -1 : it->second;
+      s.fact = facts.FactOf(a, t.sentence);
       s.publisher = Publisher(b, a, t);
     }
   }
   return out;
 }
 
-bool OneEvent(const Statement& x, const Statement& y) {
+bool OneEvent(SentenceFacts& facts, const Statement& x, const Statement& y) {
   if (x.article == y.article) return false;
   if (x.fact >= 0 && x.fact == y.fact) return true;
   if (x.publisher >= 0 && x.publisher == y.publisher) return true;
-  return Jaccard(x.stems, y.stems) >= kSameStatement;
+  return Jaccard(facts.Stems(x.article, x.sentence),
+                 facts.Stems(y.article, y.sentence)) >= kSameStatement;
 }
 
 std::string DayValue(const StoryDay& d) {
@@ -147,14 +145,15 @@ std::string DayValue(const StoryDay& d) {
 
 }  // namespace
 
-void DateDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
+void DateDiscrepancies(SentenceFacts& facts, std::vector<Discrepancy>* out) {
+  const StoryBrief& b = facts.brief();
   StoryClock clock(b.articles);
-  std::vector<Statement> st = DatedStatements(b, clock);
+  std::vector<Statement> st = DatedStatements(facts, clock);
   UnionFind events(st.size());
   for (size_t i = 0; i < st.size(); ++i) {
     for (size_t j = i + 1; j < st.size(); ++j) {
       if (DayValue(st[i].day) != DayValue(st[j].day) &&
-          OneEvent(st[i], st[j])) {
+          OneEvent(facts, st[i], st[j])) {
         events.Union(i, j);
       }
     }

@@ -33,13 +33,13 @@ struct Printed {
   const Quantity* q;
   uint32_t article;
   int fact;  // index of the fact holding its sentence, -1 if none
-  std::vector<std::string_view> stems;  // ContentStems of its sentence
 };
 
 // One statement: the same fact, or sentences sharing most content words.
-bool SameStatement(const Printed& x, const Printed& y) {
+bool SameStatement(SentenceFacts& facts, const Printed& x, const Printed& y) {
   if (x.fact >= 0 && x.fact == y.fact) return true;
-  return Jaccard(x.stems, y.stems) >= kSameStatement;
+  return Jaccard(facts.Stems(x.article, x.q->sentence),
+                 facts.Stems(y.article, y.q->sentence)) >= kSameStatement;
 }
 
 bool Overlap(const Quantity& a, const Quantity& b) {
@@ -47,30 +47,31 @@ bool Overlap(const Quantity& a, const Quantity& b) {
          b.low.value_or(-kInf) <= a.high.value_or(kInf);
 }
 
-std::map<std::string, std::vector<Printed>> ByCounted(const StoryBrief& b) {
-  auto fact_of = FactOfSentence(b);
+std::map<std::string, std::vector<Printed>> ByCounted(
+    const SentenceFacts& facts) {
+  const StoryBrief& b = facts.brief();
   std::map<std::string, std::vector<Printed>> out;
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     for (const Quantity& q : b.articles[a]->quantities) {
       if (q.unresolved || q.counted.empty() || (!q.low && !q.high)) continue;
-      auto it = fact_of.find({a, q.sentence});
       out[CountedKey(q.counted)].push_back(
-          {&q, a, it == fact_of.end() ? -1 : it->second,
-           ContentStems(*b.articles[a], q.sentence)});
+          {&q, a, facts.FactOf(a, q.sentence)});
     }
   }
   return out;
 }
 
 // Two printings conflict when they report one fact (or one counted thing
-// in facts both outlets share) with intervals that cannot both hold.
-bool Conflict(const Printed& x, const Printed& y) {
-  return x.article != y.article && SameStatement(x, y) && !Overlap(*x.q, *y.q);
+// in facts both outlets share) with intervals that cannot both hold. The
+// sentences are compared last: it is the costly test.
+bool Conflict(SentenceFacts& facts, const Printed& x, const Printed& y) {
+  return x.article != y.article && !Overlap(*x.q, *y.q) &&
+         SameStatement(facts, x, y);
 }
 
-bool Ambiguous(const Printed& x, const Printed& y) {
-  return x.article != y.article && SameStatement(x, y) &&
-         x.q->each != y.q->each && Overlap(*x.q, *y.q);
+bool Ambiguous(SentenceFacts& facts, const Printed& x, const Printed& y) {
+  return x.article != y.article && x.q->each != y.q->each &&
+         Overlap(*x.q, *y.q) && SameStatement(facts, x, y);
 }
 
 }  // namespace
@@ -88,15 +89,16 @@ std::string IntervalValue(const Quantity& q) {
   return out;
 }
 
-void NumberDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
+void NumberDiscrepancies(SentenceFacts& facts, std::vector<Discrepancy>* out) {
   const char* kAmbiguity =
       "ambiguous: a count for each side beside a bare count";
-  for (const auto& [key, printed] : ByCounted(b)) {
+  const StoryBrief& b = facts.brief();
+  for (const auto& [key, printed] : ByCounted(facts)) {
     bool conflict = false, ambiguous = false;
     for (size_t i = 0; i < printed.size(); ++i) {
       for (size_t j = i + 1; j < printed.size(); ++j) {
-        conflict = conflict || Conflict(printed[i], printed[j]);
-        ambiguous = ambiguous || Ambiguous(printed[i], printed[j]);
+        conflict = conflict || Conflict(facts, printed[i], printed[j]);
+        ambiguous = ambiguous || Ambiguous(facts, printed[i], printed[j]);
       }
     }
     if (!conflict && !ambiguous) continue;
@@ -123,15 +125,15 @@ bool Matters(const Quantity& q) {
   return !(q.unit.empty() && q.high && *q.high <= 2);
 }
 
-void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out) {
-  auto fact_of = FactOfSentence(b);
-  std::map<std::string, std::vector<Printed>> counted = ByCounted(b);
+void SingleSourceNumbers(SentenceFacts& facts, std::vector<Discrepancy>* out) {
+  const StoryBrief& b = facts.brief();
+  std::map<std::string, std::vector<Printed>> counted = ByCounted(facts);
   for (uint32_t a = 0; a < b.articles.size(); ++a) {
     const Article& art = *b.articles[a];
     for (const Quantity& q : art.quantities) {
       if (!Matters(q)) continue;
-      auto it = fact_of.find({a, q.sentence});
-      if (it == fact_of.end() || !b.facts[it->second].single_source) continue;
+      int fact = facts.FactOf(a, q.sentence);
+      if (fact < 0 || !b.facts[fact].single_source) continue;
       // Another outlet giving a compatible count of the same thing.
       const std::vector<Printed>& same = counted[CountedKey(q.counted)];
       bool elsewhere = std::any_of(
@@ -141,7 +143,7 @@ void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out) {
       Discrepancy d;
       d.kind = "single-source";
       d.about = q.counted;
-      AddVariant(&d, b.facts[it->second].text, IntervalValue(q), art.id);
+      AddVariant(&d, b.facts[fact].text, IntervalValue(q), art.id);
       out->push_back(std::move(d));
     }
   }

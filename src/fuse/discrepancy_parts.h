@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,25 +19,42 @@ namespace newsfuse::fuse {
 void AddVariant(Discrepancy* d, const std::string& text,
                 const std::string& value, const std::string& source);
 
-void NumberDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
-void DateDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
+// Stems of the content words of a sentence (no stop words, numbers or
+// weekday and month names), sorted, each once, to tell whether two
+// sentences of different articles state the same thing apart from a number
+// or a day. Views into the article's token_chars.
+std::vector<std::string_view> ContentStems(const Article& a,
+                                           uint32_t sentence);
+
+// What the kinds share, computed once per brief: the fact of each sentence,
+// and content stems, each sentence's computed on first use only (most
+// comparisons are settled by their facts).
+class SentenceFacts {
+ public:
+  explicit SentenceFacts(const StoryBrief& b);
+
+  const StoryBrief& brief() const { return b_; }
+  // The index of the fact holding the sentence, -1 if none.
+  int FactOf(uint32_t article, uint32_t sentence) const;
+  // ContentStems of the sentence; the reference stays valid.
+  const std::vector<std::string_view>& Stems(uint32_t article,
+                                             uint32_t sentence);
+
+ private:
+  using Key = std::pair<uint32_t, uint32_t>;  // article, sentence
+  const StoryBrief& b_;
+  std::map<Key, int> fact_of_;
+  std::map<Key, std::vector<std::string_view>> stems_;
+};
+
+void NumberDiscrepancies(SentenceFacts& facts, std::vector<Discrepancy>* out);
+void DateDiscrepancies(SentenceFacts& facts, std::vector<Discrepancy>* out);
 void NameDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
 void QuoteDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out);
-void SingleSourceNumbers(const StoryBrief& b, std::vector<Discrepancy>* out);
+void SingleSourceNumbers(SentenceFacts& facts, std::vector<Discrepancy>* out);
 
 // "[270, ∞)", "[1000, 1000] each" — a quantity's interval as a value.
 std::string IntervalValue(const Quantity& q);
-
-// The index of the fact holding each (article, sentence) of the brief.
-std::map<std::pair<uint32_t, uint32_t>, int> FactOfSentence(
-    const StoryBrief& b);
-
-// Stems of the content words of a sentence (no stop words, numbers or
-// weekday and month names), to tell whether two sentences of different
-// articles state the same thing apart from a number or a day.
-// Views into the article's token_chars.
-std::vector<std::string_view> ContentStems(const Article& a,
-                                           uint32_t sentence);
 
 // |a ∩ b| / |a ∪ b| of two sorted, distinct lists; 0 when both are empty.
 double Jaccard(const std::vector<std::string_view>& a,
