@@ -14,12 +14,13 @@
 #include <array>
 #include <string_view>
 
+#include "common/word_map.h"
 #include "newsfuse/analyze.h"
 
 namespace newsfuse {
 namespace {
 
-// Sorted by byte order for binary search.
+// Sorted by byte order, so that duplicates show.
 constexpr std::array kStopWords = std::to_array<std::string_view>({
     "a",        "about",      "above",   "across",     "after",    "again",
     "against",  "all",        "along",   "also",       "although", "am",
@@ -54,11 +55,21 @@ constexpr std::array kStopWords = std::to_array<std::string_view>({
 });
 static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
 
+const WordMap& StopWordMap() {
+  static const WordMap* map = [] {
+    auto* m = new WordMap;
+    for (std::string_view w : kStopWords) m->Add(w, 1);
+    return m;
+  }();
+  return *map;
+}
+
 }  // namespace
 
+// Called for every word the analyzer reads: a WordMap probe, no memcmp.
 bool IsStopWord(std::string_view norm) {
   if (norm.empty() || norm.size() > 10) return false;
-  return std::binary_search(kStopWords.begin(), kStopWords.end(), norm);
+  return StopWordMap().Find(norm) != WordMap::kAbsent;
 }
 
 }  // namespace newsfuse

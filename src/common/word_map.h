@@ -6,8 +6,9 @@
 // string hash function, no memcmp. Open addressing keeps the load under a
 // third, so that most lookups of absent words end at an empty slot.
 //
-// Thread safety: Add only while building; Find is const and may run on
-// many threads once building is done. Internal to newsfuse.
+// Thread safety: Find is const and may run on many threads once nothing
+// is added any more; on one thread, Add and Find may alternate (a memo).
+// Internal to newsfuse.
 #ifndef NEWSFUSE_COMMON_WORD_MAP_H_
 #define NEWSFUSE_COMMON_WORD_MAP_H_
 
