@@ -74,7 +74,10 @@ std::string_view ThreadStemmer::Stem(std::string_view word) {
     if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSlots);
     slot = &cache_[std::hash<std::string_view>()(word) & (kSlots - 1)];
     if (std::string_view(slot->word, slot->word_len) == word) {
-      return {slot->stem, slot->stem_len};
+      if (slot->tail_len == 0) return word.substr(0, slot->keep);
+      std::memcpy(out_, word.data(), slot->keep);
+      std::memcpy(out_ + slot->keep, slot->tail, slot->tail_len);
+      return {out_, size_t{slot->keep} + slot->tail_len};
     }
   }
   const sb_symbol* r =
@@ -83,13 +86,25 @@ std::string_view ThreadStemmer::Stem(std::string_view word) {
   if (r == nullptr) return word;  // out of memory
   std::string_view stem(reinterpret_cast<const char*>(r),
                         static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  if (slot != nullptr && stem.size() <= kMaxLen) {
-    slot->word_len = static_cast<uint8_t>(word.size());
-    slot->stem_len = static_cast<uint8_t>(stem.size());
-    std::memcpy(slot->word, word.data(), word.size());
-    std::memcpy(slot->stem, stem.data(), stem.size());
-  }
+  if (slot != nullptr) Remember(word, stem, slot);
   return stem;
+}
+
+// Keeps `stem` as the part it shares with the start of `word` plus a tail,
+// when the tail is short ("studies" -> "studi": all kept; "happy" ->
+// "happi": "happ" + "i").
+void ThreadStemmer::Remember(std::string_view word, std::string_view stem,
+                             Slot* slot) {
+  size_t keep = 0;
+  while (keep < word.size() && keep < stem.size() && word[keep] == stem[keep]) {
+    ++keep;
+  }
+  if (stem.size() - keep > kMaxTail) return;
+  slot->word_len = static_cast<uint8_t>(word.size());
+  slot->keep = static_cast<uint8_t>(keep);
+  slot->tail_len = static_cast<uint8_t>(stem.size() - keep);
+  std::memcpy(slot->word, word.data(), word.size());
+  std::memcpy(slot->tail, stem.data() + keep, stem.size() - keep);
 }
 
 }  // namespace newsfuse::analyze_internal

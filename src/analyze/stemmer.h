@@ -35,24 +35,33 @@ class ThreadStemmer {
   std::string_view Stem(std::string_view word);
 
  private:
-  // A direct-mapped cache: one fixed block, no allocation per word, and
-  // a bounded footprint (kSlots * 48 bytes = 48 KiB) however large the
-  // vocabulary.
-  // Words or stems longer than kMaxLen are stemmed every time.
-  static constexpr size_t kMaxLen = 22;
-  static constexpr size_t kSlots = 1 << 10;
+  // A direct-mapped cache: one fixed block, no allocation per word, and a
+  // bounded footprint (kSlots * 32 bytes = 64 KiB) however large the
+  // vocabulary; ECB+ hits it for 79% of its words (72% with 1,024 slots of
+  // 48 bytes, 85% with 4,096, which cost `analyze` 0.1x the input in
+  // peak RSS for 5% of its time).
+  // A slot keeps the stem as a prefix of the word plus a short tail.
+  // Words longer than kMaxLen, or stems with longer tails, are stemmed
+  // every time.
+  static constexpr size_t kMaxLen = 24;
+  static constexpr size_t kMaxTail = 5;
+  static constexpr size_t kSlots = 1 << 11;
   struct Slot {
     uint8_t word_len = 0;  // 0: empty
-    uint8_t stem_len = 0;
-    char word[kMaxLen + 1];
-    char stem[kMaxLen + 1];
+    uint8_t keep = 0;      // the stem is word[0, keep) + tail
+    uint8_t tail_len = 0;
+    char tail[kMaxTail];
+    char word[kMaxLen];
   };
-  static_assert(sizeof(Slot) == 48);
+  static_assert(sizeof(Slot) == 32);
+
+  void Remember(std::string_view word, std::string_view stem, Slot* slot);
 
   explicit ThreadStemmer(sb_stemmer* stemmer) : stemmer_(stemmer) {}
 
   sb_stemmer* const stemmer_;
   std::unique_ptr<Slot[]> cache_;  // kSlots, allocated on first use
+  char out_[kMaxLen + kMaxTail];   // a cached stem with a tail, rebuilt
 };
 
 // Stems with `stemmer`, or returns `word` when it is nullptr; the view is
