@@ -41,9 +41,11 @@ struct PipelineOptions {
   size_t ahead = 32;        // with `background`: articles waiting at most
   // With `background`: called on the second thread whenever it would wait
   // for `fn` (`ahead` articles wait, or every input is read and `fn` still
-  // takes the last ones), to do one short piece of other work; it returns
-  // false when it has none, and is called again after `fn` takes the next
-  // article. A slow call can leave `fn` waiting for articles.
+  // takes the last ones), and on the calling thread whenever it would wait
+  // for the next article, to do one short piece of other work; it returns
+  // false when it has none, and is called again after the next article
+  // passes. It may run on both threads at once. A slow call can leave the
+  // other side waiting.
   std::function<bool()> on_idle;
 };
 
@@ -97,8 +99,8 @@ class BriefBuilder {
   // growing (no article in the last few Add() calls), as it stands; false
   // if none is ready. Build() reuses each brief whose story kept the same
   // articles, so the result is the same. For a thread that would otherwise
-  // wait (PipelineOptions::on_idle): it may run concurrently with Add(),
-  // on one thread at a time, and must not overlap Build().
+  // wait (PipelineOptions::on_idle): it may run concurrently with Add()
+  // and with itself on other threads, and must not overlap Build().
   bool FuseAheadStep();
 
   // Called with each brief and its index in the result as soon as the

@@ -53,7 +53,11 @@ bool FuseAhead::Step() {
   story.id = id;
   StoryBrief brief = FuseStory(story, members, origins, options_);
   lock.lock();
-  fused_[id] = std::move(brief);
+  // Two threads may have fused one story as it grew: keep the later state.
+  auto [it, added] = fused_.try_emplace(id);
+  if (added || it->second.articles.size() <= brief.articles.size()) {
+    it->second = std::move(brief);
+  }
   return true;
 }
 

@@ -13,7 +13,7 @@
 // members and origins it lists (StoryBrief::articles, ::origins): the
 // caller must reuse it only for a story with exactly those, and must set
 // its `story` (only the id is filled). Thread safety: Placed on one thread
-// and Step on one other may run concurrently; Placed never waits for a
+// and Step on any threads may run concurrently; Placed never waits for a
 // fuse. Finish must not overlap Step.
 #ifndef NEWSFUSE_PIPELINE_FUSE_AHEAD_H_
 #define NEWSFUSE_PIPELINE_FUSE_AHEAD_H_

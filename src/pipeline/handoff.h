@@ -6,7 +6,7 @@
 //   consumer: while (std::optional<Item> item = q.Pop()) Use(*item);
 //
 // Push blocks while `capacity` items wait; Pop blocks until an item comes or
-// the queue is closed and drained. Instead of blocking, the producer may do
+// the queue is closed and drained. Instead of blocking, either side may do
 // other work (an `idle` function). Cancel() makes every later Push fail, so
 // a producer stops early when the consumer gives up. Thread safety: one
 // producer and one consumer may use it concurrently.
@@ -59,9 +59,17 @@ class Handoff {
     }
   }
 
-  // Nothing once the queue is closed (or cancelled) and empty.
-  std::optional<T> Pop() {
+  // Nothing once the queue is closed (or cancelled) and empty. While the
+  // queue is empty, calls `idle` (if any; without the lock) instead of
+  // waiting, until it returns false.
+  std::optional<T> Pop(const std::function<bool()>& idle = nullptr) {
     std::unique_lock<std::mutex> lock(mu_);
+    while (!closed_ && items_.empty() && idle) {
+      lock.unlock();
+      bool busy = idle();
+      lock.lock();
+      if (!busy) break;
+    }
     not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
     if (items_.empty()) return std::nullopt;
     std::optional<T> item(std::move(items_.front()));

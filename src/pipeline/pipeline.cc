@@ -49,7 +49,9 @@ void ReadAllInBackground(const std::vector<std::string>& paths,
     }
   });
   try {
-    while (std::optional<Result<Article>> r = results.Pop()) fn(std::move(*r));
+    while (std::optional<Result<Article>> r = results.Pop(options.on_idle)) {
+      fn(std::move(*r));
+    }
   } catch (...) {
     results.Cancel();
     reader.join();

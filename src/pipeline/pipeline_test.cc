@@ -11,6 +11,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 #include "newsfuse/report.h"
 #include "tests/testing.h"
@@ -174,6 +175,53 @@ TEST(HandoffTest, CancelFailsPushAndEndsPop) {
   q.Cancel();
   producer.join();
   EXPECT_FALSE(q.Pop().has_value());
+}
+
+// The consumer works while nothing waits, and still gets every item in
+// order once the producer catches up.
+TEST(HandoffTest, PopCallsIdleWhileEmpty) {
+  pipeline::Handoff<int> q(4);
+  std::atomic<int> idle_calls{0};
+  std::atomic<bool> go{false};
+  std::thread producer([&] {
+    while (!go.load()) std::this_thread::yield();
+    for (int i = 1; i <= 3; ++i) q.Push(i);
+    q.Close();
+  });
+  std::vector<int> got;
+  auto idle = [&] {
+    if (++idle_calls == 5) go.store(true);  // lets the producer start
+    return idle_calls < 10;                  // then waits as usual
+  };
+  while (std::optional<int> item = q.Pop(idle)) got.push_back(*item);
+  producer.join();
+  EXPECT_EQ(got, (std::vector<int>{1, 2, 3}));
+  EXPECT_GE(idle_calls.load(), 5);
+}
+
+// Both threads may fuse ahead at once (the reader while the caller lags,
+// the caller while the reader lags): the briefs stay the same.
+TEST(BriefBuilderTest, FusingAheadOnBothThreadsGivesTheSameBriefs) {
+  NEWSFUSE_SHARED_OR_SKIP(dir, "data/ecbplus-dev");
+  std::vector<Article> articles = EcbArticles(dir, 150);
+  ASSERT_GT(articles.size(), 100u);
+  std::string expected = BriefToJson(BuildBriefs(articles, {}), false);
+  BriefOptions options;
+  options.threads = 2;
+  BriefBuilder builder(options);
+  std::atomic<bool> done{false};
+  std::thread helper([&] {
+    while (!done.load()) {
+      if (!builder.FuseAheadStep()) std::this_thread::yield();
+    }
+  });
+  for (const Article& a : articles) {
+    builder.Add(a);
+    builder.FuseAheadStep();
+  }
+  done.store(true);
+  helper.join();
+  EXPECT_EQ(BriefToJson(builder.Build(), false), expected);
 }
 
 }  // namespace

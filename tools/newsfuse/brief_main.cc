@@ -43,9 +43,9 @@ CommandDef Def() {
 bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
                   BriefBuilder* builder) {
   bool failed = false;
-  // Analysis outpaces placing articles in stories, so its thread would
-  // wait; it fuses the stories that seem complete instead. A fuse takes up
-  // to 15 ms on ECB+, while this thread places about 50 articles.
+  // Whichever thread would wait for the other (analysis or placing
+  // articles in stories) fuses a story that seems complete instead. A fuse
+  // takes up to 15 ms on ECB+, while about 50 articles are placed.
   options.background = true;
   options.ahead = 96;
   options.on_idle = [builder] { return builder->FuseAheadStep(); };
