@@ -7,6 +7,7 @@
 // form (lower case, straight quotes, ASCII dashes), each with a word limit,
 // and word lists for lines made only of social-network or agency names.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -224,10 +225,12 @@ bool MatchesRule(std::string_view form, const PhraseRule& rule) {
 
 // The words of a matching-form line: runs of letters, digits, '-' and
 // non-ASCII bytes that hold at least one letter or digit.
-std::vector<std::string_view> Words(std::string_view form) {
+// At most `limit` of them: callers that reject long lines stop early.
+std::vector<std::string_view> Words(std::string_view form,
+                                    size_t limit = SIZE_MAX) {
   std::vector<std::string_view> words;
   size_t i = 0;
-  while (i < form.size()) {
+  while (i < form.size() && words.size() < limit) {
     if (!IsWordByte(form[i]) && form[i] != '-') {
       ++i;
       continue;
@@ -317,6 +320,16 @@ bool IsHeading(std::string_view line, size_t words,
   return StartsCapitalized(line);
 }
 
+// MatchingForm(title), computed once for all the lines of an article.
+const std::string& TitleForm(std::string_view title) {
+  thread_local std::string last_title, last_form;
+  if (title != last_title) {
+    last_title = title;
+    last_form = MatchingForm(title);
+  }
+  return last_form;
+}
+
 }  // namespace
 
 std::optional<DropReason> ClassifyLine(std::string_view line,
@@ -325,7 +338,7 @@ std::optional<DropReason> ClassifyLine(std::string_view line,
   if (line.empty()) return std::nullopt;
   if (context.kind == BlockKind::kCaption) return DropReason::kCaption;
   std::string form = MatchingForm(line);
-  if (!context.title.empty() && form == MatchingForm(context.title)) {
+  if (!context.title.empty() && form == TitleForm(context.title)) {
     return DropReason::kTitle;
   }
   size_t words = CountWords(line);
@@ -336,7 +349,9 @@ std::optional<DropReason> ClassifyLine(std::string_view line,
     if (words > rule.max_words || (sentence && rule.reason == kShare)) continue;
     if (MatchesRule(form, rule)) return rule.reason;
   }
-  std::vector<std::string_view> tokens = Words(form);
+  // Share bars and agency lines have at most 12 words: 13 tell a longer
+  // line.
+  std::vector<std::string_view> tokens = Words(form, 13);
   if (IsShareBar(tokens)) return DropReason::kShare;
   if (IsFollowPromo(form, words)) return DropReason::kPromo;
   if (IsAgencyLine(tokens)) return DropReason::kAgencyCredit;
