@@ -113,28 +113,6 @@ std::vector<std::vector<int>> Agglomeration::Run() {
 
 }  // namespace
 
-namespace {
-
-// Key id -> final id: the order in which earlier versions, which kept the
-// keys as strings, iterated their weight table. The order of a sentence's
-// keys sets the order of the sums in Similarity, so keeping it keeps every
-// similarity, and the brief, bit for bit. Inserting the same strings in
-// the same order into the same kind of table repeats that iteration order:
-// the document-frequency table was filled in order of first use (id order),
-// the weight table in the document-frequency table's order.
-std::vector<uint32_t> LegacyOrder(const StoryKeys& keys) {
-  std::unordered_map<std::string_view, uint32_t> df;
-  for (uint32_t id = 0; id < keys.size(); ++id) df.emplace(keys.Name(id), id);
-  std::unordered_map<std::string_view, uint32_t> weight;
-  for (const auto& [name, id] : df) weight.emplace(name, id);
-  std::vector<uint32_t> order(keys.size());
-  uint32_t next = 0;
-  for (const auto& [name, id] : weight) order[id] = next++;
-  return order;
-}
-
-}  // namespace
-
 Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences,
                        const StoryKeys& keys) {
   std::vector<int> df(keys.size(), 0);
@@ -144,19 +122,18 @@ Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences,
     for (uint32_t k : s.name_keys) name[k] = true;
   }
   double n = double(sentences.size());
-  std::vector<uint32_t> order = LegacyOrder(keys);
   std::vector<double> by_id(keys.size());
   for (uint32_t k = 0; k < keys.size(); ++k) {
     double w = std::log((n + 1) / double(df[k]));
     if (keys.Name(k)[0] == '#') w *= kNumberBoost;
     if (name[k]) w *= kNameBoost;
-    by_id[order[k]] = std::max(w, 0.05);
+    by_id[k] = std::max(w, 0.05);
   }
   // Each sentence gets its keys as sorted ids with their weights, so
   // Similarity is a merge of two short integer lists.
   for (SentenceInfo& s : sentences) {
     s.key_ids.clear();
-    for (uint32_t k : s.keys) s.key_ids.push_back(order[k]);
+    s.key_ids.assign(s.keys.begin(), s.keys.end());
     std::sort(s.key_ids.begin(), s.key_ids.end());
     s.key_weights.clear();
     double sum = 0;
