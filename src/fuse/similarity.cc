@@ -74,10 +74,18 @@ std::vector<Pair> SharingPairs(const std::vector<SentenceInfo>& s) {
       }
       postings[a.key_ids[k]].push_back(i);
     }
-    std::sort(touched.begin(), touched.end());
-    for (uint32_t j : touched) {
+    auto emit = [&](uint32_t j) {
       out.push_back({i, j, shared[j], dot[j] / (s[j].norm * a.norm)});
       dot[j] = 0, shared[j] = 0;
+    };
+    // In ascending order: sorted when few, else by a scan of [0, i).
+    if (touched.size() * 16 < i) {
+      std::sort(touched.begin(), touched.end());
+      for (uint32_t j : touched) emit(j);
+    } else {
+      for (uint32_t j = 0; j < i; ++j) {
+        if (shared[j] != 0) emit(j);
+      }
     }
     touched.clear();
   }
