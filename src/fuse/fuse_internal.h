@@ -12,6 +12,7 @@
 #define NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -34,7 +35,15 @@ class StoryKeys {
   size_t size() const { return names_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
+  // Looked up by string_view without building a string (most lookups find
+  // a key already there).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string_view> names_;  // the keys of ids_
 };
 

@@ -38,9 +38,10 @@ std::string Fold(std::string_view s) {
 }
 
 uint32_t StoryKeys::Intern(std::string_view key) {
+  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
   auto [it, added] =
       ids_.try_emplace(std::string(key), uint32_t(names_.size()));
-  if (added) names_.push_back(it->first);
+  names_.push_back(it->first);
   return it->second;
 }
 
