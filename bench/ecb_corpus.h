@@ -81,6 +81,22 @@ inline AnalyzedCorpus LoadAnalyzedEcb(
   return c;
 }
 
+// The document files of one ECB+ story folder, sorted (not the
+// *_mentions_* annotation files beside them).
+inline std::vector<std::string> EcbDocumentPaths(
+    const std::filesystem::path& folder) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(folder)) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() == ".json" &&
+        name.find("mentions") == std::string::npos) {
+      out.push_back(e.path().string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // The same without a publication time, built once per process.
 inline AnalyzedCorpus& AnalyzedEcb() {
   static AnalyzedCorpus* corpus = new AnalyzedCorpus(LoadAnalyzedEcb());

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/ecb_corpus.h"
 #include "newsfuse/brief.h"
 #include "newsfuse/pipeline.h"
 
@@ -25,19 +26,6 @@ struct GoldStory {
   Story story;
   std::vector<Article> articles;
 };
-
-std::vector<std::string> DocumentPaths(const fs::path& folder) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(folder)) {
-    std::string name = e.path().filename().string();
-    if (e.path().extension() == ".json" &&
-        name.find("mentions") == std::string::npos) {
-      out.push_back(e.path().string());
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 const std::vector<GoldStory>& Stories() {
   static auto* stories = [] {
@@ -52,7 +40,7 @@ const std::vector<GoldStory>& Stories() {
     for (const fs::path& folder : folders) {
       GoldStory& g = out->emplace_back();
       g.story.id = folder.filename().string();
-      RunPipeline(DocumentPaths(folder), {}, [&](Result<Article> r) {
+      RunPipeline(bench::EcbDocumentPaths(folder), {}, [&](Result<Article> r) {
         if (!r.ok()) return;
         g.story.article_ids.push_back(r->id);
         g.articles.push_back(std::move(*r));

@@ -24,26 +24,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/ecb_corpus.h"
 #include "newsfuse/brief.h"
 #include "newsfuse/pipeline.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// The document files of one story folder (not the *_mentions_* files).
-std::vector<std::string> DocumentPaths(const fs::path& folder) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(folder)) {
-    std::string name = e.path().filename().string();
-    if (e.path().extension() == ".json" &&
-        name.find("mentions") == std::string::npos) {
-      out.push_back(e.path().string());
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 nlohmann::json StoryJson(const std::string& name,
                          const std::vector<newsfuse::Article>& articles,
@@ -102,7 +89,7 @@ int main(int argc, char** argv) {
   std::sort(folders.begin(), folders.end());
   for (const fs::path& folder : folders) {
     std::vector<newsfuse::Article> articles;
-    newsfuse::RunPipeline(DocumentPaths(folder), {},
+    newsfuse::RunPipeline(newsfuse::bench::EcbDocumentPaths(folder), {},
                           [&](newsfuse::Result<newsfuse::Article> r) {
                             if (r.ok()) articles.push_back(std::move(*r));
                           });
