@@ -131,17 +131,21 @@ void AddCredited(std::string_view line, std::vector<std::string>* out) {
   if (key.size() >= 3) out->push_back(std::move(key));
 }
 
+// A merge without branches on the values: shingle hashes are random, so
+// which side advances is unpredictable.
 size_t Intersection(const std::vector<uint64_t>& a,
                     const std::vector<uint64_t>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
+  const uint64_t* x = a.data();
+  const uint64_t* y = b.data();
+  const uint64_t* x_end = x + a.size();
+  const uint64_t* y_end = y + b.size();
+  size_t n = 0;
+  while (x < x_end && y < y_end) {
+    // Written so that GCC keeps it free of branches (`x += p <= q` is not).
+    size_t less = *x < *y, greater = *y < *x;
+    n += 1 - less - greater;
+    x += 1 - greater;
+    y += 1 - less;
   }
   return n;
 }
@@ -276,8 +280,14 @@ void OriginIndex::Postings::Grow() {
 std::vector<uint32_t> OriginIndex::Candidates(const OriginEvidence& e) {
   hits_.resize(articles_.size(), 0);
   std::vector<uint32_t> touched;
-  for (uint64_t s : e.shingles) {
-    const std::vector<uint32_t>* list = postings_.Find(s);
+  // The slots are spread over megabytes: ask for them ahead of use.
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < std::min(kAhead, e.shingles.size()); ++i) {
+    postings_.Prefetch(e.shingles[i]);
+  }
+  for (size_t i = 0; i < e.shingles.size(); ++i) {
+    if (i + kAhead < e.shingles.size()) postings_.Prefetch(e.shingles[i + kAhead]);
+    const std::vector<uint32_t>* list = postings_.Find(e.shingles[i]);
     if (list == nullptr || list->size() >= kMaxShinglePostings) continue;
     for (uint32_t art : *list) {
       if (hits_[art]++ == 0) touched.push_back(art);
