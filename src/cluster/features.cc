@@ -335,26 +335,41 @@ std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
 
 }  // namespace
 
-// Every word gets an id; the first of a sentence is not counted (a word
-// with no count is never mostly capitalized, as an unknown one).
-const std::vector<uint32_t>& CaseStats::Observe(const Article& a) {
+// Hashes every word first, so that the probe of each can ask for its slot
+// a few words ahead.
+void CaseStats::Intern(const Article& a) {
   ids_.assign(a.tokens.size(), StringIds::kNone);
+  hashes_.clear();
+  for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+    if (a.tokens[t].kind == TokenKind::kWord) {
+      hashes_.emplace_back(t, KeyHash(a.tokens[t].norm));
+    }
+  }
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < hashes_.size(); ++i) {
+    if (i + kAhead < hashes_.size()) words_.Prefetch(hashes_[i + kAhead].second);
+    auto [t, hash] = hashes_[i];
+    bool added;
+    ids_[t] = words_.Insert(a.tokens[t].norm, hash, &added);
+    if (added) counts_.emplace_back();
+  }
+}
+
+// The first word of a sentence is not counted (a word with no count is
+// never mostly capitalized, as an unknown one).
+const std::vector<uint32_t>& CaseStats::Observe(const Article& a) {
+  Intern(a);
   for (const Sentence& s : a.sentences) {
     bool first = true;
     uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
     for (uint32_t t = s.first_token; t < end; ++t) {
-      const Token& tok = a.tokens[t];
-      if (tok.kind != TokenKind::kWord) continue;
-      bool added;
-      uint32_t id = words_.Insert(tok.norm, KeyHash(tok.norm), &added);
-      if (added) counts_.emplace_back();
-      ids_[t] = id;
+      if (ids_[t] == StringIds::kNone) continue;  // not a word
       if (first) {
         first = false;
         continue;
       }
-      Counts& c = counts_[id];
-      (IsCapitalized(tok.text.In(a.text)) ? c.upper : c.lower) += 1;
+      Counts& c = counts_[ids_[t]];
+      (IsCapitalized(a.tokens[t].text.In(a.text)) ? c.upper : c.lower) += 1;
     }
   }
   return ids_;

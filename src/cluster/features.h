@@ -71,9 +71,13 @@ class CaseStats {
     uint32_t upper = 0;
     uint32_t lower = 0;
   };
+  // Fills ids_, adding new forms.
+  void Intern(const Article& article);
+
   StringIds words_;             // matching forms
   std::vector<Counts> counts_;  // by id in words_
   std::vector<uint32_t> ids_;   // of the last article's tokens
+  std::vector<std::pair<uint32_t, uint64_t>> hashes_;  // word token, hash
 };
 
 // The features, sorted by key.
