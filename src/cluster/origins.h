@@ -34,7 +34,7 @@ namespace newsfuse::cluster {
 
 struct OriginEvidence {
   std::vector<uint64_t> shingles;  // sorted, unique
-  uint64_t text_hash = 0;          // 0 for an empty text
+  uint64_t text_hash = 0;  // KeyHash of the text; 0 for an empty text
   uint32_t agencies = 0;           // bit i: kAgencies[i] is credited
   std::vector<std::string> credited;  // outlet keys named in credit lines
   std::string outlet;                 // outlet key (letters and digits)
