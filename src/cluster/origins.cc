@@ -269,37 +269,41 @@ double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
   return 0;
 }
 
-const std::vector<uint32_t>* OriginIndex::Postings::Find(
+const OriginIndex::Postings::Slot* OriginIndex::Postings::Find(
     uint64_t shingle) const {
   if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t i = Home(shingle);; i = (i + 1) & mask) {
-    if (slots_[i].second == 0) return nullptr;
-    if (slots_[i].first == shingle) return &lists_[slots_[i].second - 1];
+    if (slots_[i].count == 0) return nullptr;
+    if (slots_[i].shingle == shingle) return &slots_[i];
   }
 }
 
-std::vector<uint32_t>& OriginIndex::Postings::operator[](uint64_t shingle) {
-  if (2 * (lists_.size() + 1) > slots_.size()) Grow();
+void OriginIndex::Postings::Add(uint64_t shingle, uint32_t article,
+                                uint32_t cap) {
+  if (2 * (used_ + 1) > slots_.size()) Grow();
   size_t mask = slots_.size() - 1;
   size_t i = Home(shingle);
-  for (; slots_[i].second != 0; i = (i + 1) & mask) {
-    if (slots_[i].first == shingle) return lists_[slots_[i].second - 1];
+  while (slots_[i].count != 0 && slots_[i].shingle != shingle) {
+    i = (i + 1) & mask;
   }
-  lists_.emplace_back();
-  slots_[i] = {shingle, static_cast<uint32_t>(lists_.size())};
-  return lists_.back();
+  Slot& slot = slots_[i];
+  if (slot.count == 0) ++used_, slot.shingle = shingle;
+  if (slot.count >= cap) return;
+  chain_.emplace_back(article, slot.head);
+  slot.head = static_cast<uint32_t>(chain_.size() - 1);
+  ++slot.count;
 }
 
 void OriginIndex::Postings::Grow() {
-  std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot());
   shift_ = 64 - std::countr_zero(slots_.size());
   size_t mask = slots_.size() - 1;
-  for (const auto& slot : old) {
-    if (slot.second == 0) continue;
-    size_t i = Home(slot.first);
-    while (slots_[i].second != 0) i = (i + 1) & mask;
+  for (const Slot& slot : old) {
+    if (slot.count == 0) continue;
+    size_t i = Home(slot.shingle);
+    while (slots_[i].count != 0) i = (i + 1) & mask;
     slots_[i] = slot;
   }
 }
@@ -314,11 +318,11 @@ std::vector<uint32_t> OriginIndex::Candidates(const OriginEvidence& e) {
   }
   for (size_t i = 0; i < e.shingles.size(); ++i) {
     if (i + kAhead < e.shingles.size()) postings_.Prefetch(e.shingles[i + kAhead]);
-    const std::vector<uint32_t>* list = postings_.Find(e.shingles[i]);
-    if (list == nullptr || list->size() >= kMaxShinglePostings) continue;
-    for (uint32_t art : *list) {
+    const Postings::Slot* slot = postings_.Find(e.shingles[i]);
+    if (slot == nullptr || slot->count >= kMaxShinglePostings) continue;
+    postings_.ForEach(*slot, [&](uint32_t art) {
       if (hits_[art]++ == 0) touched.push_back(art);
-    }
+    });
   }
   std::vector<std::pair<uint32_t, uint32_t>> ranked;
   ranked.reserve(touched.size());
@@ -341,8 +345,7 @@ void OriginIndex::Index(uint32_t article, const OriginEvidence& e) {
   bool all = e.shingles.size() < kIndexAllBelow;
   for (uint64_t s : e.shingles) {
     if (!all && s % kSampleModulus != 0) continue;
-    std::vector<uint32_t>& list = postings_[s];
-    if (list.size() < kMaxShinglePostings) list.push_back(article);
+    postings_.Add(s, article, kMaxShinglePostings);
   }
   if (e.text_hash != 0) by_text_.emplace(e.text_hash, article);
 }
