@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cctype>
 
+#include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
 #include "cluster/string_ids.h"
 #include "newsfuse/unicode.h"
@@ -88,31 +89,6 @@ void StableHash4(std::string_view text, const size_t begin[4],
   }
 }
 
-// Sorts `v` ascending. Shingle hashes are random, so that std::sort's
-// comparisons are coin tosses for the branch predictor; instead each hash
-// goes to a bucket by its top bits (about one hash a bucket) and the few
-// buckets holding more are sorted on their own.
-void SortHashes(std::vector<uint64_t>& v) {
-  int bits = std::max(8, static_cast<int>(std::bit_width(v.size())));
-  int shift = 64 - bits;
-  std::vector<uint32_t> end(size_t{1} << bits, 0);  // first, then end
-  for (uint64_t x : v) ++end[x >> shift];
-  uint32_t sum = 0;
-  for (uint32_t& e : end) {
-    uint32_t n = e;
-    e = sum;
-    sum += n;
-  }
-  std::vector<uint64_t> out(v.size());
-  for (uint64_t x : v) out[end[x >> shift]++] = x;
-  uint32_t begin = 0;
-  for (uint32_t e : end) {
-    if (e - begin > 1) std::sort(out.begin() + begin, out.begin() + e);
-    begin = e;
-  }
-  v.swap(out);
-}
-
 // Each shingle hashes its words each followed by a space: a range of the
 // article's words joined that way.
 std::vector<uint64_t> Shingles(const Article& a) {
@@ -139,7 +115,7 @@ std::vector<uint64_t> Shingles(const Article& a) {
   for (; i < n; ++i) {
     out[i] = StableHash(std::string_view(joined).substr(starts[i], end_of(i) - starts[i]));
   }
-  SortHashes(out);
+  BucketSort(out, 64, [](uint64_t h) { return h; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }

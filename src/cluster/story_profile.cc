@@ -1,8 +1,10 @@
 #include "cluster/story_profile.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
+#include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
 
 namespace newsfuse::cluster {
@@ -78,7 +80,9 @@ StoryProfiles::Vector StoryProfiles::Intern(
   for (const auto& [term, raw] : v) log_df_[term] = LogHalf(++df_[term]);
   std::sort(names.begin(), names.end(), by_key);
   for (uint32_t key : names) headline->names.push_back(term_of_[key]);
-  std::sort(v.begin(), v.end());
+  // Terms are distinct: sorting by term alone is sorting the pairs.
+  BucketSort(v, std::bit_width(terms_.size()),
+             [](const std::pair<uint32_t, float>& x) { return x.first; });
   return v;
 }
 
