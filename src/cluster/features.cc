@@ -200,7 +200,8 @@ struct Word {
   std::string_view stem;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;
-  bool date = false;  // IsDateWord(norm), for words
+  bool caps = false;  // IsCapitalized(surface), for words but stop words
+  bool date = false;  // IsDateWord(norm), for word-like words but stop words
   bool name = false;  // name-like (decided per sentence)
   uint32_t id = StringIds::kNone;  // of norm in CaseStats, for words
 };
@@ -213,13 +214,13 @@ void MarkNames(std::vector<Word>& words, const CaseStats& stats) {
     if (first == words.size()) first = i;
     if (words[i].stop) continue;
     ++content;
-    caps += IsCapitalized(words[i].surface);
+    caps += words[i].caps;
   }
   bool shouting = content >= 3 && caps > kShoutingShare * content;
   for (size_t i = 0; i < words.size(); ++i) {
     Word& w = words[i];
     if (w.kind != TokenKind::kWord || w.stop || !IsWordLike(w.norm) ||
-        w.date || !IsCapitalized(w.surface)) {
+        w.date || !w.caps) {
       continue;
     }
     bool by_position = i != first && !shouting;
@@ -293,7 +294,9 @@ void SentenceWords(const Article& a, const Sentence& s,
                                       tok.kind, tok.stop});
     if (tok.kind != TokenKind::kWord) continue;
     w.id = ids[t];
-    w.date = acc.IsDate(w.id, w.norm);
+    if (w.stop) continue;
+    w.caps = IsCapitalized(w.surface);
+    w.date = IsWordLike(w.norm) && acc.IsDate(w.id, w.norm);
   }
 }
 
@@ -327,6 +330,7 @@ std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
       w.stem = stems.back();
       w.stop = IsTitleStopWord(tw.norm);
     }
+    w.caps = w.kind == TokenKind::kWord && !w.stop && IsCapitalized(w.surface);
     w.date = w.kind == TokenKind::kWord && IsDateWord(w.norm);
     words.push_back(std::move(w));
   }
