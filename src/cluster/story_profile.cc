@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <utility>
 
 #include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
@@ -213,15 +214,15 @@ double StoryProfiles::Score(double link, const Headline& h,
   return new_person ? score * (1 - kNewPersonPenalty) : score;
 }
 
-void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
+void StoryProfiles::Join(uint32_t story, Vector v, double norm,
                          const Headline& h, const std::string& article_id) {
   StoryData& s = stories_[story];
   for (uint32_t term : h.names) ++s.headline[term];
   s.article_ids.push_back(article_id);
   s.members.push_back(static_cast<uint32_t>(articles_.size()));
   s.norms.push_back(norm);
-  articles_.push_back(v);
-  for (const auto& [term, raw] : v) {
+  articles_.push_back(std::move(v));
+  for (const auto& [term, raw] : articles_.back()) {
     Entry& e = s.profile[term];
     std::vector<Posting>& postings = postings_[term];
     if (e.members == 0) {
@@ -261,7 +262,7 @@ StoryProfiles::Placed StoryProfiles::Add(
     best = static_cast<uint32_t>(stories_.size());
     stories_.push_back({StableId('s', article_id), {}, {}, {}, {}, {}});
   }
-  Join(best, v, norm, headline, article_id);
+  Join(best, std::move(v), norm, headline, article_id);
   placed.story_id = stories_[best].id;
   return placed;
 }

@@ -106,8 +106,8 @@ class StoryProfiles {
                                    const std::vector<uint32_t>& stories);
   // IDF-weighted norm of a vector.
   double Norm(const Vector& v) const;
-  void Join(uint32_t story, const Vector& v, double norm,
-            const Headline& h, const std::string& article_id);
+  void Join(uint32_t story, Vector v, double norm, const Headline& h,
+            const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
   double threshold_;
