@@ -162,13 +162,6 @@ void FeatureExtractor::AddWordKey(uint32_t norm, bool entity, Parts key,
   Count(id, added, display, kind, in_title);
 }
 
-bool FeatureExtractor::IsDate(uint32_t id, std::string_view norm) {
-  if (id == StringIds::kNone) return IsDateWord(norm);
-  WordInfo& w = Info(id);
-  if (w.date < 0) w.date = IsDateWord(norm);
-  return w.date;
-}
-
 // Weights and person flags from the counts; clears the slots for the
 // next article. Only "e:" keys have kind kEntity: a person's head marks
 // the feature of its "e:" key.
@@ -284,7 +277,7 @@ void AddPhrases(const std::vector<Word>& words, bool in_title,
 }
 
 void SentenceWords(const Article& a, const Sentence& s,
-                   const std::vector<uint32_t>& ids, FeatureExtractor& acc,
+                   const std::vector<uint32_t>& ids, const CaseStats& stats,
                    std::vector<Word>& words) {
   words.clear();
   uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
@@ -296,7 +289,9 @@ void SentenceWords(const Article& a, const Sentence& s,
     w.id = ids[t];
     if (w.stop) continue;
     w.caps = IsCapitalized(w.surface);
-    w.date = IsWordLike(w.norm) && acc.IsDate(w.id, w.norm);
+    w.date = IsWordLike(w.norm) && (w.id == StringIds::kNone
+                                        ? IsDateWord(w.norm)
+                                        : stats.IsDate(w.id));
   }
 }
 
@@ -355,7 +350,7 @@ void CaseStats::Intern(const Article& a) {
     auto [t, hash] = hashes_[i];
     bool added;
     ids_[t] = words_.Insert(a.tokens[t].norm, hash, &added);
-    if (added) counts_.emplace_back();
+    if (added) counts_.push_back({0, 0, IsDateWord(a.tokens[t].norm)});
   }
 }
 
@@ -390,7 +385,7 @@ const std::vector<KeyedFeature>& FeatureExtractor::Extract(
   counts_.clear();
   std::vector<Word> words;
   for (const Sentence& s : a.sentences) {
-    SentenceWords(a, s, norm_ids, *this, words);
+    SentenceWords(a, s, norm_ids, stats, words);
     MarkNames(words, stats);
     AddWords(words, false, *this);
     AddPhrases(words, false, *this);

@@ -47,7 +47,9 @@ struct Feature {
 
 // How often each word is written capitalized inside a sentence versus in
 // lower case, over every article observed so far. Each matching form seen
-// in a word token gets an id (0, 1, 2... in order of first sight).
+// in a word token gets an id (0, 1, 2... in order of first sight); beside
+// its counts (which the extractor reads right after Observe, from cache)
+// the table keeps whether it names a weekday or month.
 class CaseStats {
  public:
   // Counts the article's words. Returns the id of each token's matching
@@ -65,11 +67,14 @@ class CaseStats {
   bool MostlyCapitalized(std::string_view norm) const {
     return MostlyCapitalized(Find(norm));
   }
+  // IsDateWord of the word with id `id` (not kNone).
+  bool IsDate(uint32_t id) const { return counts_[id].date; }
 
  private:
   struct Counts {
     uint32_t upper = 0;
     uint32_t lower = 0;
+    bool date = false;  // IsDateWord
   };
   // Fills ids_, adding new forms.
   void Intern(const Article& article);
@@ -120,15 +125,12 @@ class FeatureExtractor {
   // the word whose matching form has id `norm` (StringIds::kNone: as Add).
   void AddWordKey(uint32_t norm, bool entity, Parts key, Parts display,
                   FeatureKind kind, bool in_title);
-  // IsDateWord(norm), remembered by the id `id` of `norm`.
-  bool IsDate(uint32_t id, std::string_view norm);
 
  private:
   // What is known of one matching form, by its CaseStats id.
   struct WordInfo {
     uint32_t key = StringIds::kNone;     // id of its "w:" or "d:" key
     uint32_t entity = StringIds::kNone;  // id of its "e:" key
-    int8_t date = -1;                    // IsDateWord, -1 until known
   };
   // The id of the key joined from `key`, added to the vocabulary if new.
   uint32_t KeyId(Parts key, bool* added);
