@@ -29,6 +29,7 @@
 #include <utility>
 #include <vector>
 
+#include "cluster/case_stats.h"
 #include "cluster/string_ids.h"
 #include "newsfuse/article.h"
 
@@ -43,46 +44,6 @@ struct Feature {
   float weight = 0;  // raw: kind weight x sublinear tf, title boosted
   bool in_title = false;  // the headline uses it
   bool person = false;    // e: of a person's name in the body ("e:larue")
-};
-
-// How often each word is written capitalized inside a sentence versus in
-// lower case, over every article observed so far. Each matching form seen
-// in a word token gets an id (0, 1, 2... in order of first sight); beside
-// its counts (which the extractor reads right after Observe, from cache)
-// the table keeps whether it names a weekday or month.
-class CaseStats {
- public:
-  // Counts the article's words. Returns the id of each token's matching
-  // form (StringIds::kNone for tokens that are not words), valid until the
-  // next call.
-  const std::vector<uint32_t>& Observe(const Article& article);
-  // The id of `norm`, or StringIds::kNone if no word token had it.
-  uint32_t Find(std::string_view norm) const {
-    return words_.Find(norm, KeyHash(norm));
-  }
-  // True when the word is capitalized in most of its mid-sentence uses.
-  bool MostlyCapitalized(uint32_t id) const {
-    return id != StringIds::kNone && counts_[id].upper > counts_[id].lower;
-  }
-  bool MostlyCapitalized(std::string_view norm) const {
-    return MostlyCapitalized(Find(norm));
-  }
-  // IsDateWord of the word with id `id` (not kNone).
-  bool IsDate(uint32_t id) const { return counts_[id].date; }
-
- private:
-  struct Counts {
-    uint32_t upper = 0;
-    uint32_t lower = 0;
-    bool date = false;  // IsDateWord
-  };
-  // Fills ids_, adding new forms.
-  void Intern(const Article& article);
-
-  StringIds words_;             // matching forms
-  std::vector<Counts> counts_;  // by id in words_
-  std::vector<uint32_t> ids_;   // of the last article's tokens
-  std::vector<std::pair<uint32_t, uint64_t>> hashes_;  // word token, hash
 };
 
 // The features, sorted by key.
@@ -168,9 +129,6 @@ std::string_view NameForm(std::string_view norm);
 // The matching forms (NameForm) of the last word of each person name the
 // article's entity mentions give ("Fred LaRue", "LaRue" -> "larue").
 std::vector<std::string> PersonHeads(const Article& article);
-
-// True for weekday and month names in matching form ("tuesday", "march").
-bool IsDateWord(std::string_view norm);
 
 }  // namespace newsfuse::cluster
 
