@@ -94,6 +94,8 @@ void StableHash4(std::string_view text, const size_t begin[4],
 std::vector<uint64_t> Shingles(const Article& a) {
   std::string joined;
   std::vector<size_t> starts;  // of each word in `joined`, then the end
+  joined.reserve(a.text.size() + 16);  // words and spaces: about the text
+  starts.reserve(a.tokens.size() + 1);
   for (const Token& t : a.tokens) {
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       starts.push_back(joined.size());
