@@ -38,17 +38,6 @@ float KindWeight(FeatureKind kind) {
   return kWordWeight;
 }
 
-bool IsCapitalized(std::string_view surface) {
-  if (surface.empty()) return false;
-  unsigned char c = surface[0];
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  size_t pos = 0;
-  char32_t cp = DecodeUtf8(surface, &pos);
-  std::string first;
-  AppendUtf8(cp, &first);
-  return MatchingForm(first) != first;  // case folding changed it
-}
-
 // Function words for headline terms (body tokens carry their own flag).
 bool IsTitleStopWord(std::string_view w) {
   static constexpr std::array<std::string_view, 48> kWords = {
@@ -122,29 +111,56 @@ std::vector<TitleWord> SplitTitle(std::string_view title) {
   return words;
 }
 
-void FeatureExtractor::Add(Parts key, Parts display, FeatureKind kind,
-                           bool in_title) {
+uint32_t FeatureExtractor::KeyId(Parts key, bool* added) {
   key_.clear();
   for (std::string_view p : key) key_.append(p);
-  bool added;
-  uint32_t id = vocabulary_->Insert(key_, KeyHash(key_), &added);
+  return vocabulary_->Insert(key_, KeyHash(key_), added);
+}
+
+void FeatureExtractor::Count(uint32_t id, bool added, Parts display,
+                             FeatureKind kind, bool in_title) {
   if (id >= slot_.size()) slot_.resize(id + 1, -1);
   if (slot_[id] < 0) {
     slot_[id] = static_cast<int32_t>(features_.size());
     features_.push_back({id, kind, 0, false, false, added, {}});
     counts_.push_back({0, 0});
   }
-  KeyedFeature& f = features_[slot_[id]];
+  int32_t slot = slot_[id];
+  KeyedFeature& f = features_[slot];
   if (f.new_key && f.display.empty()) {
     for (std::string_view p : display) f.display.append(p);
   }
   f.kind = kind;
-  (in_title ? counts_[slot_[id]].second : counts_[slot_[id]].first) += 1;
+  (in_title ? counts_[slot].second : counts_[slot].first) += 1;
+}
+
+void FeatureExtractor::Add(Parts key, Parts display, FeatureKind kind,
+                           bool in_title) {
+  bool added;
+  uint32_t id = KeyId(key, &added);
+  Count(id, added, display, kind, in_title);
+}
+
+void FeatureExtractor::AddWordKey(uint32_t norm, bool entity, Parts key,
+                                  Parts display, FeatureKind kind,
+                                  bool in_title) {
+  if (norm == StringIds::kNone) return Add(key, display, kind, in_title);
+  uint32_t& id = entity ? Info(norm).entity : Info(norm).key;
+  bool added = false;
+  if (id == StringIds::kNone) id = KeyId(key, &added);
+  Count(id, added, display, kind, in_title);
 }
 
 // Weights and person flags from the counts; clears the slots for the
-// next article.
+// next article. Only "e:" keys have kind kEntity: a person's head marks
+// the feature of its "e:" key.
 void FeatureExtractor::Finish(const std::vector<std::string>& people) {
+  for (const std::string& p : people) {
+    key_ = "e:";
+    key_ += p;
+    uint32_t id = vocabulary_->Find(key_, KeyHash(key_));
+    if (id < slot_.size() && slot_[id] >= 0) features_[slot_[id]].person = true;
+  }
   for (size_t i = 0; i < features_.size(); ++i) {
     KeyedFeature& f = features_[i];
     auto [body, title] = counts_[i];
@@ -153,9 +169,6 @@ void FeatureExtractor::Finish(const std::vector<std::string>& people) {
     if (title > 0) raw += kTitleBoost * w;
     f.weight = raw;
     f.in_title = title > 0;
-    f.person = f.kind == FeatureKind::kEntity &&
-               std::binary_search(people.begin(), people.end(),
-                                  vocabulary_->Key(f.key).substr(2));
     slot_[f.key] = -1;
   }
 }
@@ -169,7 +182,10 @@ struct Word {
   std::string_view stem;
   TokenKind kind = TokenKind::kWord;
   bool stop = false;
+  bool caps = false;  // IsCapitalized(surface), for words but stop words
+  bool date = false;  // IsDateWord(norm), for word-like words but stop words
   bool name = false;  // name-like (decided per sentence)
+  uint32_t id = StringIds::kNone;  // of norm in CaseStats, for words
 };
 
 // Marks the name-like words of one sentence.
@@ -180,17 +196,19 @@ void MarkNames(std::vector<Word>& words, const CaseStats& stats) {
     if (first == words.size()) first = i;
     if (words[i].stop) continue;
     ++content;
-    caps += IsCapitalized(words[i].surface);
+    caps += words[i].caps;
   }
   bool shouting = content >= 3 && caps > kShoutingShare * content;
   for (size_t i = 0; i < words.size(); ++i) {
     Word& w = words[i];
     if (w.kind != TokenKind::kWord || w.stop || !IsWordLike(w.norm) ||
-        IsDateWord(w.norm) || !IsCapitalized(w.surface)) {
+        w.date || !w.caps) {
       continue;
     }
     bool by_position = i != first && !shouting;
-    w.name = by_position || stats.MostlyCapitalized(w.norm);
+    w.name = by_position ||
+             (w.id == StringIds::kNone ? stats.MostlyCapitalized(w.norm)
+                                       : stats.MostlyCapitalized(w.id));
   }
 }
 
@@ -210,14 +228,16 @@ void AddWords(const std::vector<Word>& words, bool in_title,
       continue;
     }
     if (w.kind != TokenKind::kWord || w.stop || !IsWordLike(w.norm)) continue;
-    if (IsDateWord(w.norm)) {
-      acc.Add({"d:", w.norm}, {w.surface}, FeatureKind::kDate, in_title);
+    if (w.date) {
+      acc.AddWordKey(w.id, false, {"d:", w.norm}, {w.surface},
+                     FeatureKind::kDate, in_title);
       continue;
     }
-    acc.Add({"w:", w.stem}, {w.norm}, FeatureKind::kWord, in_title);
+    acc.AddWordKey(w.id, false, {"w:", w.stem}, {w.norm}, FeatureKind::kWord,
+                   in_title);
     if (w.name) {
-      acc.Add({"e:", NameForm(w.norm)}, {w.surface}, FeatureKind::kEntity,
-              in_title);
+      acc.AddWordKey(w.id, true, {"e:", NameForm(w.norm)}, {w.surface},
+                     FeatureKind::kEntity, in_title);
     }
   }
 }
@@ -246,12 +266,21 @@ void AddPhrases(const std::vector<Word>& words, bool in_title,
 }
 
 void SentenceWords(const Article& a, const Sentence& s,
+                   const std::vector<uint32_t>& ids, const CaseStats& stats,
                    std::vector<Word>& words) {
   words.clear();
   uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
     const Token& tok = a.tokens[t];
-    words.push_back({tok.norm, tok.text.In(a.text), tok.stem, tok.kind, tok.stop});
+    Word& w = words.emplace_back(Word{tok.norm, tok.text.In(a.text), tok.stem,
+                                      tok.kind, tok.stop});
+    if (tok.kind != TokenKind::kWord) continue;
+    w.id = ids[t];
+    if (w.stop) continue;
+    w.caps = IsCapitalized(w.surface);
+    w.date = IsWordLike(w.norm) && (w.id == StringIds::kNone
+                                        ? IsDateWord(w.norm)
+                                        : stats.IsDate(w.id));
   }
 }
 
@@ -268,7 +297,8 @@ const Token* FirstWithNorm(const Article& a, std::string_view norm) {
 // The headline as words; stems and stop flags come from the body's use of
 // the same word when it has one, else `stems` holds the crude stem.
 std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
-                             const Article& a, std::vector<std::string>& stems) {
+                             const Article& a, const std::vector<uint32_t>& ids,
+                             std::vector<std::string>& stems) {
   stems.reserve(split.size());  // Word::stem points into it
   std::vector<Word> words;
   for (const TitleWord& tw : split) {
@@ -277,12 +307,15 @@ std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
       w.stem = t->stem;
       w.kind = t->kind;
       w.stop = t->stop;
+      w.id = ids[t - a.tokens.data()];
     } else {
       w.kind = std::isdigit(static_cast<unsigned char>(tw.norm[0])) ? TokenKind::kNumber : TokenKind::kWord;
       stems.push_back(w.kind == TokenKind::kWord ? CrudeStem(tw.norm) : tw.norm);
       w.stem = stems.back();
       w.stop = IsTitleStopWord(tw.norm);
     }
+    w.caps = w.kind == TokenKind::kWord && !w.stop && IsCapitalized(w.surface);
+    w.date = w.kind == TokenKind::kWord && IsDateWord(w.norm);
     words.push_back(std::move(w));
   }
   return words;
@@ -290,45 +323,25 @@ std::vector<Word> TitleWords(const std::vector<TitleWord>& split,
 
 }  // namespace
 
-void CaseStats::Observe(const Article& a) {
-  for (const Sentence& s : a.sentences) {
-    bool first = true;
-    uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
-    for (uint32_t t = s.first_token; t < end; ++t) {
-      const Token& tok = a.tokens[t];
-      if (tok.kind != TokenKind::kWord) continue;
-      if (first) {
-        first = false;
-        continue;
-      }
-      bool added;
-      uint32_t id = words_.Insert(tok.norm, KeyHash(tok.norm), &added);
-      if (added) counts_.emplace_back();
-      Counts& c = counts_[id];
-      (IsCapitalized(tok.text.In(a.text)) ? c.upper : c.lower) += 1;
-    }
-  }
-}
-
-bool CaseStats::MostlyCapitalized(std::string_view norm) const {
-  uint32_t id = words_.Find(norm, KeyHash(norm));
-  return id != StringIds::kNone && counts_[id].upper > counts_[id].lower;
-}
-
 const std::vector<KeyedFeature>& FeatureExtractor::Extract(
-    const Article& a, const CaseStats& stats) {
+    const Article& a, const CaseStats& stats,
+    const std::vector<uint32_t>& norm_ids) {
+  if (a.language != language_) {
+    words_.clear();  // stems differ
+    language_ = a.language;
+  }
   features_.clear();
   counts_.clear();
   std::vector<Word> words;
   for (const Sentence& s : a.sentences) {
-    SentenceWords(a, s, words);
+    SentenceWords(a, s, norm_ids, stats, words);
     MarkNames(words, stats);
     AddWords(words, false, *this);
     AddPhrases(words, false, *this);
   }
   std::vector<TitleWord> split = SplitTitle(a.title);
   std::vector<std::string> stems;
-  std::vector<Word> title = TitleWords(split, a, stems);
+  std::vector<Word> title = TitleWords(split, a, norm_ids, stems);
   MarkNames(title, stats);
   AddWords(title, true, *this);
   AddPhrases(title, true, *this);
@@ -339,8 +352,12 @@ const std::vector<KeyedFeature>& FeatureExtractor::Extract(
 std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   StringIds vocabulary;
   FeatureExtractor extractor(&vocabulary);
+  std::vector<uint32_t> ids(a.tokens.size(), StringIds::kNone);
+  for (size_t t = 0; t < a.tokens.size(); ++t) {
+    if (a.tokens[t].kind == TokenKind::kWord) ids[t] = stats.Find(a.tokens[t].norm);
+  }
   std::vector<Feature> out;
-  for (const KeyedFeature& f : extractor.Extract(a, stats)) {
+  for (const KeyedFeature& f : extractor.Extract(a, stats, ids)) {
     out.push_back({std::string(vocabulary.Key(f.key)), f.display, f.kind,
                    f.weight, f.in_title, f.person});
   }

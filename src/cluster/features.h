@@ -29,6 +29,7 @@
 #include <utility>
 #include <vector>
 
+#include "cluster/case_stats.h"
 #include "cluster/string_ids.h"
 #include "newsfuse/article.h"
 
@@ -43,23 +44,6 @@ struct Feature {
   float weight = 0;  // raw: kind weight x sublinear tf, title boosted
   bool in_title = false;  // the headline uses it
   bool person = false;    // e: of a person's name in the body ("e:larue")
-};
-
-// How often each word is written capitalized inside a sentence versus in
-// lower case, over every article observed so far.
-class CaseStats {
- public:
-  void Observe(const Article& article);
-  // True when `norm` is capitalized in most of its mid-sentence uses.
-  bool MostlyCapitalized(std::string_view norm) const;
-
- private:
-  struct Counts {
-    uint32_t upper = 0;
-    uint32_t lower = 0;
-  };
-  StringIds words_;             // matching forms
-  std::vector<Counts> counts_;  // by id in words_
 };
 
 // The features, sorted by key.
@@ -79,29 +63,54 @@ struct KeyedFeature {
 
 // ExtractFeatures for the index: keys go into the caller's vocabulary as
 // they occur, so an occurrence costs one table probe and no allocation,
-// and nothing is sorted. Not thread-safe (reuses its buffers).
+// and nothing is sorted. A key that depends only on a word's matching form
+// (its "d:" or "e:" key, or its "w:" key: the stem is the Snowball stem of
+// the form in the article's language) is probed once: later uses find its
+// id by the word's CaseStats id, until an article of another language.
+// Not thread-safe (reuses its buffers).
 class FeatureExtractor {
  public:
   explicit FeatureExtractor(StringIds* vocabulary) : vocabulary_(vocabulary) {}
 
   // The article's features in order of first occurrence; valid until the
-  // next call.
-  const std::vector<KeyedFeature>& Extract(const Article& article,
-                                           const CaseStats& stats);
+  // next call. `norm_ids` are what stats.Observe(article) returned.
+  const std::vector<KeyedFeature>& Extract(
+      const Article& article, const CaseStats& stats,
+      const std::vector<uint32_t>& norm_ids);
 
   // For the extraction steps: one occurrence of the key joined from
   // `key` ({"w:", stem}), displayed as `display` joined.
   using Parts = std::initializer_list<std::string_view>;
   void Add(Parts key, Parts display, FeatureKind kind, bool in_title);
+  // The same for the "w:" or "d:" key (`entity` false) or the "e:" key of
+  // the word whose matching form has id `norm` (StringIds::kNone: as Add).
+  void AddWordKey(uint32_t norm, bool entity, Parts key, Parts display,
+                  FeatureKind kind, bool in_title);
 
  private:
+  // What is known of one matching form, by its CaseStats id.
+  struct WordInfo {
+    uint32_t key = StringIds::kNone;     // id of its "w:" or "d:" key
+    uint32_t entity = StringIds::kNone;  // id of its "e:" key
+  };
+  // The id of the key joined from `key`, added to the vocabulary if new.
+  uint32_t KeyId(Parts key, bool* added);
+  // One occurrence of key `id`, added to features_ if new to the article.
+  void Count(uint32_t id, bool added, Parts display, FeatureKind kind,
+             bool in_title);
+  WordInfo& Info(uint32_t id) {
+    if (id >= words_.size()) words_.resize(id + 1);
+    return words_[id];
+  }
   void Finish(const std::vector<std::string>& people);
 
   StringIds* vocabulary_;
   std::vector<KeyedFeature> features_;
   std::vector<std::pair<uint32_t, uint32_t>> counts_;  // body, title uses
   std::vector<int32_t> slot_;  // by key id: index in features_, or -1
-  std::string key_;            // the key being joined
+  std::vector<WordInfo> words_;  // by CaseStats id
+  std::string language_;         // of the articles words_ holds keys for
+  std::string key_;              // the key being joined
 };
 
 // ---- Parts, public for tests. ----
@@ -120,9 +129,6 @@ std::string_view NameForm(std::string_view norm);
 // The matching forms (NameForm) of the last word of each person name the
 // article's entity mentions give ("Fred LaRue", "LaRue" -> "larue").
 std::vector<std::string> PersonHeads(const Article& article);
-
-// True for weekday and month names in matching form ("tuesday", "march").
-bool IsDateWord(std::string_view norm);
 
 }  // namespace newsfuse::cluster
 

@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <cctype>
 
+#include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
+#include "cluster/string_ids.h"
 #include "newsfuse/unicode.h"
 
 namespace newsfuse::cluster {
@@ -92,6 +94,8 @@ void StableHash4(std::string_view text, const size_t begin[4],
 std::vector<uint64_t> Shingles(const Article& a) {
   std::string joined;
   std::vector<size_t> starts;  // of each word in `joined`, then the end
+  joined.reserve(a.text.size() + 16);  // words and spaces: about the text
+  starts.reserve(a.tokens.size() + 1);
   for (const Token& t : a.tokens) {
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       starts.push_back(joined.size());
@@ -113,7 +117,7 @@ std::vector<uint64_t> Shingles(const Article& a) {
   for (; i < n; ++i) {
     out[i] = StableHash(std::string_view(joined).substr(starts[i], end_of(i) - starts[i]));
   }
-  std::sort(out.begin(), out.end());
+  BucketSort(out, 64, [](uint64_t h) { return h; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -131,17 +135,21 @@ void AddCredited(std::string_view line, std::vector<std::string>* out) {
   if (key.size() >= 3) out->push_back(std::move(key));
 }
 
+// A merge without branches on the values: shingle hashes are random, so
+// which side advances is unpredictable.
 size_t Intersection(const std::vector<uint64_t>& a,
                     const std::vector<uint64_t>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
+  const uint64_t* x = a.data();
+  const uint64_t* y = b.data();
+  const uint64_t* x_end = x + a.size();
+  const uint64_t* y_end = y + b.size();
+  size_t n = 0;
+  while (x < x_end && y < y_end) {
+    // Written so that GCC keeps it free of branches (`x += p <= q` is not).
+    size_t less = *x < *y, greater = *y < *x;
+    n += 1 - less - greater;
+    x += 1 - greater;
+    y += 1 - less;
   }
   return n;
 }
@@ -189,7 +197,8 @@ std::string OutletKey(std::string_view outlet) {
 OriginEvidence ExtractOriginEvidence(const Article& a) {
   OriginEvidence e;
   e.shingles = Shingles(a);
-  e.text_hash = a.text.empty() ? 0 : StableHash(a.text);
+  // Only compared for equality within a run: the fast hash, 8 bytes a step.
+  e.text_hash = a.text.empty() ? 0 : KeyHash(a.text);
   e.outlet = OutletKey(a.outlet);
   for (const DroppedLine& d : a.dropped) {
     if (d.reason != DropReason::kAgencyCredit &&
@@ -238,37 +247,41 @@ double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
   return 0;
 }
 
-const std::vector<uint32_t>* OriginIndex::Postings::Find(
+const OriginIndex::Postings::Slot* OriginIndex::Postings::Find(
     uint64_t shingle) const {
   if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t i = Home(shingle);; i = (i + 1) & mask) {
-    if (slots_[i].second == 0) return nullptr;
-    if (slots_[i].first == shingle) return &lists_[slots_[i].second - 1];
+    if (slots_[i].count == 0) return nullptr;
+    if (slots_[i].shingle == shingle) return &slots_[i];
   }
 }
 
-std::vector<uint32_t>& OriginIndex::Postings::operator[](uint64_t shingle) {
-  if (2 * (lists_.size() + 1) > slots_.size()) Grow();
+void OriginIndex::Postings::Add(uint64_t shingle, uint32_t article,
+                                uint32_t cap) {
+  if (2 * (used_ + 1) > slots_.size()) Grow();
   size_t mask = slots_.size() - 1;
   size_t i = Home(shingle);
-  for (; slots_[i].second != 0; i = (i + 1) & mask) {
-    if (slots_[i].first == shingle) return lists_[slots_[i].second - 1];
+  while (slots_[i].count != 0 && slots_[i].shingle != shingle) {
+    i = (i + 1) & mask;
   }
-  lists_.emplace_back();
-  slots_[i] = {shingle, static_cast<uint32_t>(lists_.size())};
-  return lists_.back();
+  Slot& slot = slots_[i];
+  if (slot.count == 0) ++used_, slot.shingle = shingle;
+  if (slot.count >= cap) return;
+  chain_.emplace_back(article, slot.head);
+  slot.head = static_cast<uint32_t>(chain_.size() - 1);
+  ++slot.count;
 }
 
 void OriginIndex::Postings::Grow() {
-  std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot());
   shift_ = 64 - std::countr_zero(slots_.size());
   size_t mask = slots_.size() - 1;
-  for (const auto& slot : old) {
-    if (slot.second == 0) continue;
-    size_t i = Home(slot.first);
-    while (slots_[i].second != 0) i = (i + 1) & mask;
+  for (const Slot& slot : old) {
+    if (slot.count == 0) continue;
+    size_t i = Home(slot.shingle);
+    while (slots_[i].count != 0) i = (i + 1) & mask;
     slots_[i] = slot;
   }
 }
@@ -276,12 +289,18 @@ void OriginIndex::Postings::Grow() {
 std::vector<uint32_t> OriginIndex::Candidates(const OriginEvidence& e) {
   hits_.resize(articles_.size(), 0);
   std::vector<uint32_t> touched;
-  for (uint64_t s : e.shingles) {
-    const std::vector<uint32_t>* list = postings_.Find(s);
-    if (list == nullptr || list->size() >= kMaxShinglePostings) continue;
-    for (uint32_t art : *list) {
+  // The slots are spread over megabytes: ask for them ahead of use.
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < std::min(kAhead, e.shingles.size()); ++i) {
+    postings_.Prefetch(e.shingles[i]);
+  }
+  for (size_t i = 0; i < e.shingles.size(); ++i) {
+    if (i + kAhead < e.shingles.size()) postings_.Prefetch(e.shingles[i + kAhead]);
+    const Postings::Slot* slot = postings_.Find(e.shingles[i]);
+    if (slot == nullptr || slot->count >= kMaxShinglePostings) continue;
+    postings_.ForEach(*slot, [&](uint32_t art) {
       if (hits_[art]++ == 0) touched.push_back(art);
-    }
+    });
   }
   std::vector<std::pair<uint32_t, uint32_t>> ranked;
   ranked.reserve(touched.size());
@@ -304,8 +323,7 @@ void OriginIndex::Index(uint32_t article, const OriginEvidence& e) {
   bool all = e.shingles.size() < kIndexAllBelow;
   for (uint64_t s : e.shingles) {
     if (!all && s % kSampleModulus != 0) continue;
-    std::vector<uint32_t>& list = postings_[s];
-    if (list.size() < kMaxShinglePostings) list.push_back(article);
+    postings_.Add(s, article, kMaxShinglePostings);
   }
   if (e.text_hash != 0) by_text_.emplace(e.text_hash, article);
 }

@@ -34,7 +34,7 @@ namespace newsfuse::cluster {
 
 struct OriginEvidence {
   std::vector<uint64_t> shingles;  // sorted, unique
-  uint64_t text_hash = 0;          // 0 for an empty text
+  uint64_t text_hash = 0;  // KeyHash of the text; 0 for an empty text
   uint32_t agencies = 0;           // bit i: kAgencies[i] is credited
   std::vector<std::string> credited;  // outlet keys named in credit lines
   std::string outlet;                 // outlet key (letters and digits)
@@ -69,12 +69,34 @@ class OriginIndex {
   uint32_t Add(OriginEvidence evidence, bool* is_new);
 
  private:
-  // Shingle -> the articles indexing it: open addressing over the shingle
-  // hashes (any 64-bit value; a slot is empty while its list is 0).
+  // Shingle -> the articles indexing it, newest first: open addressing
+  // over the shingle hashes (any 64-bit value; a slot is empty while its
+  // count is 0), the lists chained through one array so that adding a
+  // shingle allocates nothing.
   class Postings {
    public:
-    const std::vector<uint32_t>* Find(uint64_t shingle) const;
-    std::vector<uint32_t>& operator[](uint64_t shingle);
+    struct Slot {
+      uint64_t shingle = 0;
+      uint32_t count = 0;  // articles in the list
+      uint32_t head = 0;   // the newest, an index into chain_
+    };
+    // The slot of `shingle`, or nullptr.
+    const Slot* Find(uint64_t shingle) const;
+    // Asks the CPU to load the slot where Find(shingle) starts.
+    void Prefetch(uint64_t shingle) const {
+      if (!slots_.empty()) __builtin_prefetch(&slots_[Home(shingle)]);
+    }
+    // Adds `article` to the list of `shingle` if it has fewer than `cap`.
+    void Add(uint64_t shingle, uint32_t article, uint32_t cap);
+    // Calls fn(article) for each article in the list of `slot`.
+    template <typename Fn>
+    void ForEach(const Slot& slot, Fn fn) const {
+      uint32_t link = slot.head;
+      for (uint32_t n = 0; n < slot.count; ++n) {
+        fn(chain_[link].first);
+        link = chain_[link].second;
+      }
+    }
 
    private:
     size_t Home(uint64_t shingle) const {
@@ -82,9 +104,10 @@ class OriginIndex {
     }
     void Grow();
 
-    std::vector<std::pair<uint64_t, uint32_t>> slots_;  // shingle, list + 1
+    std::vector<Slot> slots_;
+    size_t used_ = 0;  // slots in use
     int shift_ = 64;
-    std::vector<std::vector<uint32_t>> lists_;
+    std::vector<std::pair<uint32_t, uint32_t>> chain_;  // article, next
   };
 
   std::vector<uint32_t> Candidates(const OriginEvidence& e);

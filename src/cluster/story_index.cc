@@ -44,10 +44,10 @@ StoryIndex::~StoryIndex() = default;
 
 Placement StoryIndex::Add(const Article& article) {
   Impl& m = *impl_;
-  m.case_stats.Observe(article);
+  const std::vector<uint32_t>& norm_ids = m.case_stats.Observe(article);
   Placement p;
-  cluster::StoryProfiles::Placed placed =
-      m.stories.Add(article.id, m.features.Extract(article, m.case_stats));
+  cluster::StoryProfiles::Placed placed = m.stories.Add(
+      article.id, m.features.Extract(article, m.case_stats, norm_ids));
   p.story_id = placed.story_id;
   p.new_story = placed.new_story;
   uint32_t origin =

@@ -1,8 +1,11 @@
 #include "cluster/story_profile.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <utility>
 
+#include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
 
 namespace newsfuse::cluster {
@@ -60,7 +63,9 @@ StoryProfiles::Vector StoryProfiles::Intern(
   for (uint32_t i : fresh) {
     const KeyedFeature& f = features[i];
     term_of_[f.key] = static_cast<uint32_t>(terms_.size());
-    terms_.push_back({f.key, f.display, f.kind, 0, {}});
+    terms_.push_back({f.key, f.display, f.kind});
+    postings_.emplace_back();
+    df_.push_back(0);
     log_df_.push_back(0);
   }
   Vector v;
@@ -68,14 +73,17 @@ StoryProfiles::Vector StoryProfiles::Intern(
   std::vector<uint32_t> names;  // key ids, then sorted by key
   for (const KeyedFeature& f : features) {
     uint32_t term = term_of_[f.key];
-    log_df_[term] = std::log(++terms_[term].df + 0.5);
     v.emplace_back(term, f.weight);
     if (f.in_title && IsNameLike(f.kind)) names.push_back(f.key);
     if (f.in_title && f.person) headline->people.push_back(term);
   }
+  // Keys are distinct: each term counts once.
+  for (const auto& [term, raw] : v) log_df_[term] = LogHalf(++df_[term]);
   std::sort(names.begin(), names.end(), by_key);
   for (uint32_t key : names) headline->names.push_back(term_of_[key]);
-  std::sort(v.begin(), v.end());
+  // Terms are distinct: sorting by term alone is sorting the pairs.
+  BucketSort(v, std::bit_width(terms_.size()),
+             [](const std::pair<uint32_t, float>& x) { return x.first; });
   return v;
 }
 
@@ -83,20 +91,35 @@ double StoryProfiles::Idf(uint32_t term) const {
   return log_documents_ - log_df_[term];
 }
 
+double StoryProfiles::LogHalf(uint32_t n) {
+  while (log_half_.size() <= n) log_half_.push_back(std::log(log_half_.size() + 0.5));
+  return log_half_[n];
+}
+
 std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
   double max_df = std::max<double>(kMinDfForSkip, kMaxDfShare * documents_);
   overlap_.resize(stories_.size(), 0);
   seen_.resize(stories_.size(), 0);
+  auto first_scanned = [](const std::vector<Posting>& postings) {
+    return postings.size() > kMaxPostingsScanned
+               ? postings.size() - kMaxPostingsScanned
+               : 0;
+  };
+  // Each term's postings are elsewhere on the heap: ask for all of them
+  // before sweeping any.
+  for (const auto& [term, raw] : v) {
+    const std::vector<Posting>& postings = postings_[term];
+    if (df_[term] <= max_df && !postings.empty()) {
+      __builtin_prefetch(&postings[first_scanned(postings)]);
+    }
+  }
   std::vector<uint32_t> touched;
   for (const auto& [term, raw] : v) {
-    const Term& t = terms_[term];
-    if (t.df > max_df) continue;
+    if (df_[term] > max_df) continue;
+    const std::vector<Posting>& postings = postings_[term];
     double w = raw * Idf(term);
-    size_t begin = t.postings.size() > kMaxPostingsScanned
-                       ? t.postings.size() - kMaxPostingsScanned
-                       : 0;
-    for (size_t i = begin; i < t.postings.size(); ++i) {
-      uint32_t story = t.postings[i].story;
+    for (size_t i = first_scanned(postings); i < postings.size(); ++i) {
+      uint32_t story = postings[i].story;
       if (!seen_[story]) seen_[story] = 1, touched.push_back(story);
       overlap_[story] += w;
     }
@@ -141,7 +164,7 @@ std::vector<double> StoryProfiles::AverageLinks(
   slot_.resize(stories_.size(), -1);
   for (size_t k = 0; k < stories.size(); ++k) slot_[stories[k]] = int32_t(k);
   for (const auto& [term, raw] : v) {
-    const std::vector<Posting>& postings = terms_[term].postings;
+    const std::vector<Posting>& postings = postings_[term];
     double idf = Idf(term);
     if (postings.size() <= kSweepFactor * stories.size()) {
       for (const Posting& p : postings) {
@@ -191,17 +214,17 @@ double StoryProfiles::Score(double link, const Headline& h,
   return new_person ? score * (1 - kNewPersonPenalty) : score;
 }
 
-void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
+void StoryProfiles::Join(uint32_t story, Vector v, double norm,
                          const Headline& h, const std::string& article_id) {
   StoryData& s = stories_[story];
   for (uint32_t term : h.names) ++s.headline[term];
   s.article_ids.push_back(article_id);
   s.members.push_back(static_cast<uint32_t>(articles_.size()));
   s.norms.push_back(norm);
-  articles_.push_back(v);
-  for (const auto& [term, raw] : v) {
+  articles_.push_back(std::move(v));
+  for (const auto& [term, raw] : articles_.back()) {
     Entry& e = s.profile[term];
-    std::vector<Posting>& postings = terms_[term].postings;
+    std::vector<Posting>& postings = postings_[term];
     if (e.members == 0) {
       e.posting = static_cast<uint32_t>(postings.size());
       postings.push_back({story, 0});
@@ -213,7 +236,7 @@ void StoryProfiles::Join(uint32_t story, const Vector& v, double norm,
   size_t old = s.members.size() - kMaxMembersScored - 1;  // leaves the window
   if (s.norms[old] <= 0) return;
   for (const auto& [term, raw] : articles_[s.members[old]]) {
-    terms_[term].postings[s.profile.Find(term)->posting].window -=
+    postings_[term][s.profile.Find(term)->posting].window -=
         raw / s.norms[old];
   }
 }
@@ -239,7 +262,7 @@ StoryProfiles::Placed StoryProfiles::Add(
     best = static_cast<uint32_t>(stories_.size());
     stories_.push_back({StableId('s', article_id), {}, {}, {}, {}, {}});
   }
-  Join(best, v, norm, headline, article_id);
+  Join(best, std::move(v), norm, headline, article_id);
   placed.story_id = stories_[best].id;
   return placed;
 }

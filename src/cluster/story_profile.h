@@ -62,12 +62,12 @@ class StoryProfiles {
     // candidates reads each term's postings in one sweep.
     double window = 0;
   };
+  // What explanations need of a term; what scoring reads is in dense
+  // arrays by term beside it.
   struct Term {
     uint32_t key = 0;  // id in vocabulary_
     std::string display;
     FeatureKind kind = FeatureKind::kWord;
-    uint32_t df = 0;
-    std::vector<Posting> postings;  // in order of first use
   };
   struct Entry {
     uint32_t members = 0;
@@ -93,6 +93,8 @@ class StoryProfiles {
   Vector Intern(const std::vector<KeyedFeature>& features, Headline* headline);
   // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
+  // log(n + 0.5), computed once for each n.
+  double LogHalf(uint32_t n);
   std::vector<uint32_t> Candidates(const Vector& v);
   // The headline evidence applied to the average link `link`.
   double Score(double link, const Headline& h, const StoryData& s) const;
@@ -104,8 +106,8 @@ class StoryProfiles {
                                    const std::vector<uint32_t>& stories);
   // IDF-weighted norm of a vector.
   double Norm(const Vector& v) const;
-  void Join(uint32_t story, const Vector& v, double norm,
-            const Headline& h, const std::string& article_id);
+  void Join(uint32_t story, Vector v, double norm, const Headline& h,
+            const std::string& article_id);
   void Explain(const StoryData& s, Story* out) const;
 
   double threshold_;
@@ -113,10 +115,12 @@ class StoryProfiles {
   double log_documents_ = 0;  // log(documents_ + kPriorDocuments)
   StringIds vocabulary_;          // feature keys
   std::vector<uint32_t> term_of_;  // by key id
+  // By term id.
   std::vector<Term> terms_;
-  // log(df + 0.5) of each term, kept with its df; apart from terms_ so
-  // that scoring reads a dense array.
-  std::vector<double> log_df_;
+  std::vector<std::vector<Posting>> postings_;  // in order of first use
+  std::vector<uint32_t> df_;
+  std::vector<double> log_df_;  // log(df + 0.5)
+  std::vector<double> log_half_;  // log(n + 0.5) by n, for LogHalf
   std::vector<StoryData> stories_;
   std::vector<Vector> articles_;  // sorted by term
   // Scratch, by story, all zero (-1 for slot_) between calls.
