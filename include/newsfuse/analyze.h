@@ -9,7 +9,7 @@
 // headline lines without final punctuation (one sentence each).
 //
 // Thread safety: reentrant (each thread keeps its own stemmer per language,
-// with a cache of up to 64K recent stems).
+// with a cache of 2,048 recent stems).
 // Errors: none; an empty text gives no sentences.
 #ifndef NEWSFUSE_ANALYZE_H_
 #define NEWSFUSE_ANALYZE_H_
@@ -23,11 +23,19 @@
 
 namespace newsfuse {
 
+struct AnalyzeOptions {
+  // False leaves article.times and article.quantities empty, for the
+  // caller to fill with FindTimes and FindQuantities, say on another
+  // thread: nothing else Analyze fills depends on them.
+  bool times_and_quantities = true;
+};
+
 // Fills article.sentences and article.tokens (with original spans, norms,
-// stems and stop flags) from article.text and article.paragraphs, replacing
-// earlier results. The stemmer follows article.language ("" is English).
-// Text outside article.paragraphs is not analyzed.
-void Analyze(Article& article);
+// stems and stop flags) from article.text and article.paragraphs, then the
+// entities, quotes, quantities and times, replacing earlier results. The
+// stemmer follows article.language ("" is English). Text outside
+// article.paragraphs is not analyzed.
+void Analyze(Article& article, const AnalyzeOptions& options = {});
 
 // ---- The parts, public for tests and benchmarks. ----
 

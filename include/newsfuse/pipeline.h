@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "newsfuse/analyze.h"
 #include "newsfuse/article.h"
 #include "newsfuse/brief.h"
 #include "newsfuse/ingest.h"
@@ -37,6 +38,7 @@ namespace newsfuse {
 
 struct PipelineOptions {
   IngestOptions ingest;
+  AnalyzeOptions analyze;
   bool background = false;  // analyze on a second thread, ahead of `fn`
   size_t ahead = 32;        // with `background`: articles waiting at most
   // With `background`: called on the second thread whenever it would wait
@@ -50,7 +52,7 @@ struct PipelineOptions {
 };
 
 // Cleans and analyzes one ingested article in place.
-Status ProcessArticle(Article& article);
+Status ProcessArticle(Article& article, const AnalyzeOptions& analyze = {});
 
 // Runs every stage over each path in order.
 void RunPipeline(const std::vector<std::string>& paths,

@@ -53,7 +53,7 @@ void FinishTokens(Article& a, size_t from) {
 
 }  // namespace
 
-void Analyze(Article& article) {
+void Analyze(Article& article, const AnalyzeOptions& options) {
   article.sentences.clear();
   article.tokens.clear();
   article.sentences.reserve(article.text.size() / 120 + 1);
@@ -71,9 +71,13 @@ void Analyze(Article& article) {
   FinishTokens(article, 0);
   FindEntities(article);
   FindQuotes(article);
-  FindQuantities(article);
-  LinkQuoteSpeakers(article);  // last: after entities and quotes
-  FindTimes(article);
+  LinkQuoteSpeakers(article);  // after entities and quotes
+  article.quantities.clear();
+  article.times.clear();
+  if (options.times_and_quantities) {
+    FindQuantities(article);
+    FindTimes(article);
+  }
 }
 
 }  // namespace newsfuse

@@ -5,6 +5,8 @@
 
 #include "gtest/gtest.h"
 #include "newsfuse/article.h"
+#include "newsfuse/quantities.h"
+#include "newsfuse/times.h"
 
 namespace newsfuse {
 namespace {
@@ -143,6 +145,37 @@ TEST(AnalyzeTest, CopiedTokensOutliveTheOriginal) {
   EXPECT_EQ(copy.tokens[0].norm, "negotiators");
   EXPECT_EQ(copy.tokens[0].stem, "negoti");
   EXPECT_EQ(copy.tokens[4].norm, "istanbul");
+}
+
+// Times and quantities found later (as `brief` does on its other thread)
+// are those Analyze would have found.
+TEST(AnalyzeTest, TimesAndQuantitiesMayBeFoundLater) {
+  const char* text =
+      "Both sides swapped 1,000 prisoners each on Friday. More than 270 "
+      "drones were launched overnight, officials said on Sunday.";
+  Article full = MakeArticle("", text);
+  Analyze(full);
+  Article later = MakeArticle("", text);
+  AnalyzeOptions options;
+  options.times_and_quantities = false;
+  Analyze(later, options);
+  EXPECT_TRUE(later.times.empty());
+  EXPECT_TRUE(later.quantities.empty());
+  EXPECT_EQ(later.entities.size(), full.entities.size());
+  FindQuantities(later);
+  FindTimes(later);
+  ASSERT_EQ(later.times.size(), full.times.size());
+  ASSERT_EQ(later.quantities.size(), full.quantities.size());
+  ASSERT_GE(full.times.size(), 2u);
+  ASSERT_GE(full.quantities.size(), 2u);
+  for (size_t i = 0; i < full.times.size(); ++i) {
+    EXPECT_EQ(later.times[i].text, full.times[i].text);
+    EXPECT_EQ(later.times[i].value, full.times[i].value);
+  }
+  for (size_t i = 0; i < full.quantities.size(); ++i) {
+    EXPECT_EQ(later.quantities[i].text, full.quantities[i].text);
+    EXPECT_EQ(later.quantities[i].low, full.quantities[i].low);
+  }
 }
 
 }  // namespace

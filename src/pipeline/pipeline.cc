@@ -21,7 +21,7 @@ void ReadAll(const std::vector<std::string>& paths,
     ReadPath(path, options.ingest, [&](Result<Article> r) {
       if (stop != nullptr && stop->load()) return;
       if (!r.ok()) return fn(std::move(r));
-      Status s = ProcessArticle(*r);
+      Status s = ProcessArticle(*r, options.analyze);
       if (!s.ok()) return fn(std::move(s));
       fn(std::move(r));
     });
@@ -63,10 +63,10 @@ void ReadAllInBackground(const std::vector<std::string>& paths,
 
 }  // namespace
 
-Status ProcessArticle(Article& article) {
+Status ProcessArticle(Article& article, const AnalyzeOptions& analyze) {
   Status s = Clean(article);
   if (!s.ok()) return s;
-  Analyze(article);
+  Analyze(article, analyze);
   return Status::Ok();
 }
 

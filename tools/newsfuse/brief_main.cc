@@ -8,7 +8,9 @@
 #include <thread>
 
 #include "commands.h"
+#include "newsfuse/quantities.h"
 #include "newsfuse/report.h"
+#include "newsfuse/times.h"
 
 namespace newsfuse::cli {
 namespace {
@@ -48,6 +50,9 @@ bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
   // takes up to 15 ms on ECB+, while about 50 articles are placed.
   options.background = true;
   options.ahead = 96;
+  // Analysis is the slower side: times and quantities, which placing
+  // articles in stories does not read, are found on this thread instead.
+  options.analyze.times_and_quantities = false;
   options.on_idle = [builder] { return builder->FuseAheadStep(); };
   RunPipeline(args.positional, options, [&](Result<Article> r) {
     if (!ReportProblems(r)) {
@@ -59,6 +64,8 @@ bool ReadArticles(const ParsedArgs& args, PipelineOptions options,
       std::cerr << "newsfuse: " << r->path << ": no sentences, skipped\n";
       return;
     }
+    FindQuantities(*r);
+    FindTimes(*r);
     std::string path = r->path;
     if (!builder->Add(std::move(r).value())) {  // the same input given twice
       std::cerr << "newsfuse: warning: " << path
