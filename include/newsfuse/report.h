@@ -10,6 +10,7 @@
 #ifndef NEWSFUSE_REPORT_H_
 #define NEWSFUSE_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,10 @@ std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty);
 std::string StoryToJson(const StoryBrief& brief, bool pretty);
 std::string JoinBriefJson(const std::vector<std::string>& stories,
                           bool pretty);
+// JoinBriefJson written to `out` piece by piece, without one string holding
+// the whole document; false when writing fails.
+bool WriteBriefJson(const std::vector<std::string>& stories, bool pretty,
+                    std::ostream& out);
 
 // Markdown for the terminal: per story the summary with numbered citations,
 // the facts with their outlets, the fact x outlet matrix, the articles and

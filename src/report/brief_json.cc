@@ -4,6 +4,9 @@
 // of the output, which earlier versions wrote with nlohmann::json: every
 // object's keys are written in sorted order, as a std::map would hold them.
 #include "newsfuse/report.h"
+
+#include <ostream>
+#include <string_view>
 #include "report/json_writer.h"
 
 namespace newsfuse {
@@ -287,20 +290,50 @@ std::string StoryToJson(const StoryBrief& brief, bool pretty) {
   return std::move(w).Take();
 }
 
-std::string JoinBriefJson(const std::vector<std::string>& stories,
-                          bool pretty) {
-  size_t bytes = 64;
-  for (const std::string& s : stories) bytes += s.size() + 16;
+namespace {
+
+// The brief document around rendered stories, handed to `sink` in pieces:
+// the writer's separators and brackets, and each story as given.
+template <typename Sink>
+void EmitBrief(const std::vector<std::string>& stories, bool pretty,
+               Sink sink) {
   JsonWriter w(pretty);
-  w.out().reserve(bytes);
   w.BeginObject();
   w.Field("schema", kBriefSchema);
   w.Key("stories");
   w.BeginArray();
-  for (const std::string& s : stories) w.Raw(s);
+  for (const std::string& s : stories) {
+    w.Raw("");  // the separator before the story
+    sink(std::string_view(w.out()));
+    w.out().clear();
+    sink(std::string_view(s));
+  }
   w.EndArray();
   w.EndObject();
-  return std::move(w).Take();
+  sink(std::string_view(w.out()));
+}
+
+}  // namespace
+
+std::string JoinBriefJson(const std::vector<std::string>& stories,
+                          bool pretty) {
+  size_t bytes = 64;
+  for (const std::string& s : stories) bytes += s.size() + 16;
+  std::string out;
+  out.reserve(bytes);
+  EmitBrief(stories, pretty, [&out](std::string_view piece) {
+    out.append(piece);
+  });
+  return out;
+}
+
+bool WriteBriefJson(const std::vector<std::string>& stories, bool pretty,
+                    std::ostream& out) {
+  EmitBrief(stories, pretty, [&out](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
+  out << '\n';
+  return static_cast<bool>(out.flush());
 }
 
 std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {

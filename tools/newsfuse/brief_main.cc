@@ -88,14 +88,16 @@ Result<Output> OutputFormat(const ParsedArgs& args) {
       format + "'");
 }
 
-// Fuses the stories into *briefs and renders them. JSON is rendered story
-// by story on the fusing threads, each as soon as its story is fused.
-std::string FuseAndRender(const BriefBuilder& builder, Output output,
-                          bool pretty, std::vector<StoryBrief>* briefs) {
+// Fuses the stories into *briefs and writes them to `out`; false when
+// writing fails. JSON is rendered story by story on the fusing threads,
+// each as soon as its story is fused, and written piece by piece.
+bool FuseAndWrite(const BriefBuilder& builder, Output output, bool pretty,
+                  std::vector<StoryBrief>* briefs, std::ostream& out) {
   if (output != Output::kJson) {
     *briefs = builder.Build();
-    return output == Output::kHtml ? BriefToHtml(*briefs)
-                                   : BriefToMarkdown(*briefs);
+    out << (output == Output::kHtml ? BriefToHtml(*briefs)
+                                    : BriefToMarkdown(*briefs));
+    return static_cast<bool>(out.flush());
   }
   std::mutex mu;
   std::map<size_t, std::string> by_index;
@@ -106,9 +108,7 @@ std::string FuseAndRender(const BriefBuilder& builder, Output output,
   });
   std::vector<std::string> stories;
   for (auto& [i, json] : by_index) stories.push_back(std::move(json));
-  std::string text = JoinBriefJson(stories, pretty);
-  text.push_back('\n');
-  return text;
+  return WriteBriefJson(stories, pretty, out);
 }
 
 // The articles, stories and briefs are left for the process's exit to
@@ -152,14 +152,14 @@ int Run(const ParsedArgs& args) {
   brief.threads = int(std::max(1u, std::thread::hardware_concurrency()));
   BriefBuilder& builder = KeptUntilExit(new BriefBuilder(brief));
   bool ok = ReadArticles(args, *options, &builder);
-  std::string text =
-      FuseAndRender(builder, *format, args.Has("pretty"),
-                    &KeptUntilExit(new std::vector<StoryBrief>()));
   std::string output = args.Get("output");
-  if (output.empty()) {
-    std::cout << text;
-  } else if (!(std::ofstream(output, std::ios::binary) << text)) {
-    std::cerr << "newsfuse: " << output << ": cannot write the brief\n";
+  std::ofstream file;
+  if (!output.empty()) file.open(output, std::ios::binary);
+  std::ostream& out = output.empty() ? std::cout : file;
+  if (!FuseAndWrite(builder, *format, args.Has("pretty"),
+                    &KeptUntilExit(new std::vector<StoryBrief>()), out)) {
+    std::cerr << "newsfuse: " << (output.empty() ? "stdout" : output)
+              << ": cannot write the brief\n";
     return kExitInputError;
   }
   return ok ? kExitOk : kExitInputError;
