@@ -312,9 +312,12 @@ std::vector<Entity> BuildEntityTable(
   for (const auto& [root, group] : groups) {
     made.emplace_back(MakeEntity(articles, ms, group), root);
   }
+  // Most mentioned first, then by name (compared in place, not copied).
   std::stable_sort(made.begin(), made.end(), [](const auto& a, const auto& b) {
-    return std::make_pair(-a.first.mentions, a.first.name) <
-           std::make_pair(-b.first.mentions, b.first.name);
+    if (a.first.mentions != b.first.mentions) {
+      return a.first.mentions > b.first.mentions;
+    }
+    return a.first.name < b.first.name;
   });
   std::vector<Entity> out;
   std::map<size_t, int> index_of_root;
