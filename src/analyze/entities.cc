@@ -192,6 +192,12 @@ bool EntityFinder::MayBeName(uint32_t i) const {
   constexpr uint32_t kCues =
       kTitle | kHonorific | kRoleMod | kOrgSuffix | kPlaceSuffix;
   if ((t.flags & kCues) && next_cap) return true;  // "President Novak"
+  // "Secretary of State Marco Rubio" at a sentence start: a title, "of"
+  // and a name, as ChunkEnd joins them.
+  if ((t.flags & kTitle) && In(i + 2) && Norm(i + 1) == "of" &&
+      I(i + 2).cap) {
+    return true;
+  }
   // "Mark Rutte" at a sentence start: a first name that is also a word.
   return (t.flags & kProper) && next_cap && !(lex_.Dict(Key(i + 1)) & kCommon);
 }

@@ -60,6 +60,15 @@ TEST(EntitiesTest, RoleBeforeName) {
               ElementsAre("Novak:PERSON[President]"));
 }
 
+// At a sentence start too, "Secretary of State" is a role, not part of
+// the name.
+TEST(EntitiesTest, TitleOfPlaceAtSentenceStart) {
+  EXPECT_THAT(Mentions("Secretary of State Anna Keller backed the plan."),
+              ElementsAre("Anna Keller:PERSON[Secretary of State]"));
+  EXPECT_THAT(Mentions("He met Secretary of State Anna Keller."),
+              ElementsAre("Anna Keller:PERSON[Secretary of State]"));
+}
+
 TEST(EntitiesTest, RoleSetOffByCommas) {
   EXPECT_THAT(Mentions("Valdoria's Defense Minister, Petra Holm, spoke."),
               Contains("Petra Holm:PERSON[Valdoria's Defense Minister]"));
