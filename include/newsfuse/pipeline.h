@@ -38,7 +38,7 @@ namespace newsfuse {
 
 struct PipelineOptions {
   IngestOptions ingest;
-  AnalyzeOptions analyze;
+  AnalyzeOptions analyze;  // how each article is analyzed (all by default)
   bool background = false;  // analyze on a second thread, ahead of `fn`
   size_t ahead = 32;        // with `background`: articles waiting at most
   // With `background`: called on the second thread whenever it would wait
