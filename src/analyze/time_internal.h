@@ -17,13 +17,13 @@
 
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/civil.h"
+#include "common/word_map.h"
 #include "newsfuse/article.h"
 
 namespace newsfuse::analyze_internal {
@@ -101,86 +101,38 @@ struct WordInfo {
   bool opens = false;      // may start an expression (see MatchTimes)
 };
 
-// The words of time expressions: an open-addressing table keyed by the
-// word's letters (up to 11, lower case, zero padded), so that a probe is
-// two integer compares. Immutable after construction; thread-safe.
+// The words of time expressions, in a WordMap behind a cheap filter.
+// Immutable after construction; thread-safe.
 class TimeLexicon {
  public:
   static const TimeLexicon& Get();
 
   // The entry of the n ASCII letters at `word`, in any case, or nullptr.
-  // `readable` bytes from `word` on may be read (at least n); with 16 the
-  // key is built with two loads instead of a loop. Inline: the scanner
-  // calls it for every word.
-  const WordInfo* FindLetters(const char* word, size_t n,
-                              size_t readable) const {
-    if (n == 0 || n >= kKeyBytes || !(masks_[MaskIndex(word, n)] >> n & 1)) {
+  // Inline: the scanner calls it for every word.
+  const WordInfo* FindLetters(const char* word, size_t n) const {
+    if (n == 0 || n > kMaxWord || !(masks_[MaskIndex(word, n)] >> n & 1)) {
       return nullptr;
     }
-    Key k = readable >= 16 ? WideKey(word, n) : NarrowKey(word, n);
-    for (size_t slot = Hash(k);; slot = (slot + 1) & (kSlots - 1)) {
-      const Slot& s = slots_[slot];
-      if (!s.used) return nullptr;
-      if (s.key == k) return &s.info;
-    }
+    uint32_t i = index_.FindLetters(std::string_view(word, n));
+    return i == WordMap::kAbsent ? nullptr : &infos_[i];
   }
 
  private:
-  static constexpr size_t kKeyBytes = 12, kSlots = 1024;
-  struct Key {
-    uint64_t lo = 0;
-    uint32_t hi = 0;
-    void Put(size_t i, char c) {
-      uint64_t b = static_cast<unsigned char>(c);
-      if (i < 8) {
-        lo |= b << (8 * i);
-      } else {
-        hi |= static_cast<uint32_t>(b << (8 * (i - 8)));
-      }
-    }
-    bool operator==(const Key& o) const { return lo == o.lo && hi == o.hi; }
-  };
-  // Keys are built in registers: bytes stored and reloaded as words stall
-  // the CPU. Letters fold to lower case with 0x20.
-  static Key NarrowKey(const char* word, size_t n) {
-    Key k;
-    for (size_t i = 0; i < n; ++i) k.Put(i, static_cast<char>(word[i] | 0x20));
-    return k;
-  }
-  static Key WideKey(const char* word, size_t n) {  // 16 bytes readable
-    constexpr uint64_t kFold = 0x2020202020202020ull;
-    uint64_t lo, hi;
-    std::memcpy(&lo, word, 8);
-    std::memcpy(&hi, word + 8, 8);
-    uint64_t lo_mask = n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-    uint64_t hi_mask = n <= 8 ? 0 : (uint64_t{1} << (8 * (n - 8))) - 1;
-    Key k;
-    k.lo = (lo | kFold) & lo_mask;
-    k.hi = static_cast<uint32_t>((hi | kFold) & hi_mask);
-    return k;
-  }
-  struct Slot {
-    Key key;
-    bool used = false;
-    WordInfo info;
-  };
+  static constexpr size_t kMaxWord = 11;
 
   TimeLexicon();
   static bool Opens(TimeWord kind, std::string_view word);
   void Add(std::string_view word, const WordInfo& info);
-  static size_t Hash(const Key& k) {
-    uint64_t h = (k.lo ^ (uint64_t{k.hi} << 29)) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 40) & (kSlots - 1);
-  }
   // Indexed by the low five bits of the first two letters (which case does
   // not change): the word lengths present. Most words of running text
-  // fail this test and are never hashed.
+  // fail this test and are never looked up.
   static size_t MaskIndex(const char* word, size_t n) {
     size_t second = n > 1 ? static_cast<unsigned char>(word[1]) & 31 : 0;
     return (static_cast<unsigned char>(word[0]) & 31) << 5 | second;
   }
 
-  std::array<Slot, kSlots> slots_{};
+  WordMap index_;               // word -> index into infos_
+  std::vector<WordInfo> infos_;
   std::array<uint16_t, 1024> masks_ = {};
 };
 

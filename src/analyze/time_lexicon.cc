@@ -205,14 +205,12 @@ bool TimeLexicon::Opens(TimeWord kind, std::string_view word) {
 }
 
 void TimeLexicon::Add(std::string_view word, const WordInfo& info) {
-  Key k;
-  for (size_t i = 0; i < word.size(); ++i) k.Put(i, word[i]);
-  size_t slot = Hash(k) & (kSlots - 1);
-  while (slots_[slot].used) {
-    if (slots_[slot].key == k) return;
-    slot = (slot + 1) & (kSlots - 1);
+  if (word.empty() || word.size() > kMaxWord ||
+      index_.Find(word) != WordMap::kAbsent) {
+    return;  // the first entry of a word stays
   }
-  slots_[slot] = {k, true, info};
+  index_.Add(word, static_cast<uint32_t>(infos_.size()));
+  infos_.push_back(info);
   masks_[MaskIndex(word.data(), word.size())] |= 1u << word.size();
 }
 

@@ -70,7 +70,7 @@ size_t ScanWord(const TimeLexicon& lexicon, std::string_view text, size_t i,
   // A past-tense cue for TenseNear ("announced"), case-insensitively.
   t->ends_ed = len >= 5 && len < 12 && (text[i - 2] | 0x20) == 'e' &&
                (text[i - 1] | 0x20) == 'd';
-  t->info = lexicon.FindLetters(text.data() + start, len, text.size() - start);
+  t->info = lexicon.FindLetters(text.data() + start, len);
   return i;
 }
 

@@ -5,7 +5,7 @@ namespace newsfuse {
 void WordMap::Add(std::string_view word, uint32_t value) {
   if (word.empty() || word.size() > kMaxWord || value == kAbsent) return;
   if ((size_ + 1) * 3 > slots_.size()) Grow();
-  Insert(KeyOf(word), value);
+  Insert(KeyOf(word, 0), value);
 }
 
 void WordMap::Insert(const Key& k, uint32_t value) {

@@ -33,12 +33,16 @@ class WordMap {
     if (word.empty() || word.size() > kMaxWord || slots_.empty()) {
       return kAbsent;
     }
-    Key k = KeyOf(word);
-    for (size_t s = Hash(k) & mask_;; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.value == kAbsent) return kAbsent;
-      if (slot.key == k) return slot.value;
+    return FindKey(KeyOf(word, 0));
+  }
+
+  // The same for ASCII letters in any case, looked up in lower case (words
+  // added in lower case): no copy to fold them first.
+  uint32_t FindLetters(std::string_view letters) const {
+    if (letters.empty() || letters.size() > kMaxWord || slots_.empty()) {
+      return kAbsent;
     }
+    return FindKey(KeyOf(letters, 0x20));
   }
 
   size_t size() const { return size_; }
@@ -56,11 +60,13 @@ class WordMap {
     uint32_t value = kAbsent;  // kAbsent: empty
   };
 
-  static Key KeyOf(std::string_view w) {  // w.size() <= kMaxWord
+  // w.size() <= kMaxWord; each byte ORed with `fold` (0x20 lower-cases a
+  // letter).
+  static Key KeyOf(std::string_view w, unsigned char fold) {
     Key k;
     k.size = static_cast<uint32_t>(w.size());
     for (size_t i = 0; i < w.size(); ++i) {
-      uint64_t b = static_cast<unsigned char>(w[i]);
+      uint64_t b = static_cast<unsigned char>(w[i]) | fold;
       if (i < 8) {
         k.lo |= b << (8 * i);
       } else {
@@ -73,6 +79,13 @@ class WordMap {
     uint64_t h = (k.lo ^ (k.hi * 0xC2B2AE3D27D4EB4Full) ^ k.size) *
                  0x9E3779B97F4A7C15ull;
     return static_cast<size_t>(h >> 32);
+  }
+  uint32_t FindKey(const Key& k) const {
+    for (size_t s = Hash(k) & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.value == kAbsent) return kAbsent;
+      if (slot.key == k) return slot.value;
+    }
   }
   void Insert(const Key& k, uint32_t value);  // no growth
   void Grow();

@@ -36,5 +36,14 @@ TEST(WordMapTest, KeysDifferBySizeAndLaterBytes) {
   EXPECT_EQ(map.size(), 3u);
 }
 
+TEST(WordMapTest, FindLettersIgnoresCase) {
+  WordMap map;
+  map.Add("monday", 7);
+  EXPECT_EQ(map.FindLetters("Monday"), 7u);
+  EXPECT_EQ(map.FindLetters("MONDAY"), 7u);
+  EXPECT_EQ(map.Find("Monday"), WordMap::kAbsent);  // Find is exact
+  EXPECT_EQ(map.FindLetters("Mondays"), WordMap::kAbsent);
+}
+
 }  // namespace
 }  // namespace newsfuse
