@@ -78,6 +78,13 @@ auto Find(Sv key) {
   return i == WordMap::kAbsent ? Value{nullptr} : &kTable[i].second;
 }
 
+// The string a table maps `key` to, or "".
+template <const auto& kTable>
+Sv ValueOr(Sv key) {
+  const Sv* value = Find<kTable>(key);
+  return value != nullptr ? *value : Sv();
+}
+
 template <const auto& kTable>
 bool Has(Sv key) {
   static constexpr uint64_t kFilter = FilterOf(kTable);
@@ -360,30 +367,11 @@ int ScaleExponent(Sv norm, bool money) {
   return s->first;
 }
 
-Sv CurrencySign(Sv norm) {
-  const Sv* c = Find<kCurrencySigns>(norm);
-  return c ? *c : Sv();
-}
-
-Sv CurrencyWord(Sv norm) {
-  const Sv* c = Find<kCurrencyWords>(norm);
-  return c ? *c : Sv();
-}
-
-Sv TimeUnit(Sv norm) {
-  const Sv* u = Find<kTimeUnits>(norm);
-  return u ? *u : Sv();
-}
-
-Sv MeasureUnit(Sv norm) {
-  const Sv* u = Find<kMeasureUnits>(norm);
-  return u ? *u : Sv();
-}
-
-Sv CasualtyVerb(Sv norm) {
-  const Sv* past = Find<kCasualtyVerbs>(norm);
-  return past ? *past : Sv();
-}
+Sv CurrencySign(Sv norm) { return ValueOr<kCurrencySigns>(norm); }
+Sv CurrencyWord(Sv norm) { return ValueOr<kCurrencyWords>(norm); }
+Sv TimeUnit(Sv norm) { return ValueOr<kTimeUnits>(norm); }
+Sv MeasureUnit(Sv norm) { return ValueOr<kMeasureUnits>(norm); }
+Sv CasualtyVerb(Sv norm) { return ValueOr<kCasualtyVerbs>(norm); }
 
 std::optional<Qualifier> QualifierBefore(const Sv* norms, int count) {
   if (count == 0 || !IsQualifierEnd(norms[count - 1])) return std::nullopt;
