@@ -32,14 +32,9 @@ class Handoff {
   // waiting, until it returns false.
   bool Push(T item, const std::function<bool()>& idle = nullptr) {
     std::unique_lock<std::mutex> lock(mu_);
-    while (!cancelled_ && items_.size() >= capacity_ && idle) {
-      lock.unlock();
-      bool busy = idle();
-      lock.lock();
-      if (!busy) break;
-    }
-    not_full_.wait(lock,
-                   [&] { return cancelled_ || items_.size() < capacity_; });
+    auto ready = [&] { return cancelled_ || items_.size() < capacity_; };
+    IdleUntil(lock, ready, idle);
+    not_full_.wait(lock, ready);
     if (cancelled_) return false;
     items_.push_back(std::move(item));
     not_empty_.notify_one();
@@ -64,13 +59,9 @@ class Handoff {
   // waiting, until it returns false.
   std::optional<T> Pop(const std::function<bool()>& idle = nullptr) {
     std::unique_lock<std::mutex> lock(mu_);
-    while (!closed_ && items_.empty() && idle) {
-      lock.unlock();
-      bool busy = idle();
-      lock.lock();
-      if (!busy) break;
-    }
-    not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    auto ready = [&] { return closed_ || !items_.empty(); };
+    IdleUntil(lock, ready, idle);
+    not_empty_.wait(lock, ready);
     if (items_.empty()) return std::nullopt;
     std::optional<T> item(std::move(items_.front()));
     items_.pop_front();
@@ -95,6 +86,19 @@ class Handoff {
   }
 
  private:
+  // Calls `idle` (if any) without the lock until `ready` holds or `idle`
+  // returns false (it has nothing to do).
+  template <typename Ready>
+  static void IdleUntil(std::unique_lock<std::mutex>& lock, Ready ready,
+                        const std::function<bool()>& idle) {
+    while (idle && !ready()) {
+      lock.unlock();
+      bool busy = idle();
+      lock.lock();
+      if (!busy) break;
+    }
+  }
+
   const size_t capacity_;
   std::mutex mu_;
   std::condition_variable not_full_, not_empty_;
