@@ -57,11 +57,11 @@ Agglomeration::Agglomeration(const std::vector<SentenceInfo>& sentences,
   for (size_t i = 0; i < s_.size(); ++i) {
     cluster_of_[i] = int(i);
     members_[i] = {int(i)};
-    for (const SimilarityGraph::Edge& e : graph_.Edges(int(i))) {
-      if (e.to > i && e.sim >= options_.threshold &&
-          Allowed(int(i), int(e.to), e.sim, e.shared)) {
-        pairs_.push_back({e.sim, int(i), int(e.to)});
-      }
+  }
+  for (const SimilarityGraph::Pair& p : graph_.close()) {
+    if (p.sim >= options_.threshold &&
+        Allowed(int(p.lo), int(p.hi), p.sim, p.shared)) {
+      pairs_.push_back({p.sim, int(p.lo), int(p.hi)});
     }
   }
   std::stable_sort(pairs_.begin(), pairs_.end(),

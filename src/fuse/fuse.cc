@@ -127,12 +127,13 @@ StoryBrief FuseStory(const Story& story,
   std::vector<SentenceInfo> sentences =
       fuse::DescribeSentences(articles, &keys);
   fuse::Vocabulary vocab(sentences, keys);
-  fuse::SimilarityGraph graph(sentences);
+  fuse::ClusterOptions cluster;
+  fuse::SimilarityGraph graph(sentences, cluster.threshold);
   std::vector<std::vector<int>> members =
-      fuse::ClusterFacts(sentences, graph, fuse::ClusterOptions());
+      fuse::ClusterFacts(sentences, graph, cluster);
   std::vector<double> lateness = fuse::ArticleLateness(articles, sentences);
   std::vector<double> centrality =
-      fuse::Centrality(sentences, graph, articles.size());
+      fuse::Centrality(graph, sentences.size(), articles.size());
   for (const std::vector<int>& m : members) {
     brief.facts.push_back(MakeFact(sentences, vocab, articles, counting, m));
     brief.facts.back().score =

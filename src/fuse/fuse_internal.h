@@ -124,42 +124,46 @@ class Vocabulary {
   Vocabulary(std::vector<SentenceInfo>& sentences, const StoryKeys& keys);
 };
 
-// Number of keys two described sentences share.
-int SharedKeys(const SentenceInfo& a, const SentenceInfo& b);
-
 // Weighted cosine of the two sentences' keys (0..1).
 double Similarity(const SentenceInfo& a, const SentenceInfo& b,
                   const Vocabulary& vocab);
 
-// The Similarity of every pair of sentences that share a key, found
-// through an inverted index from key to sentences; every other pair has
-// similarity 0, so the graph is exact but costs only the shared keys.
+// What the rest of the fuse needs of the similarities of a story's
+// sentences, from one pass over an inverted index from key to sentences:
+// the close pairs (the candidates for a fact), and each sentence's summed
+// similarity to the sentences of other articles (its centrality). Pairs
+// that share no key have similarity exactly 0, so the pass costs only the
+// shared keys, and no pair is stored unless it is close: a story of 800
+// sentences has some 100,000 pairs that share a key. Sums and similarities
+// are bit-identical to adding up Similarity in sentence order.
 class SimilarityGraph {
  public:
-  struct Edge {
-    uint32_t to;
-    uint32_t shared;  // SharedKeys
-    double sim;       // Similarity, > 0
+  struct Pair {
+    uint32_t lo, hi;  // sentence indices, lo < hi
+    uint32_t shared;  // keys they share
+    double sim;       // Similarity, >= the graph's min_sim
   };
-  explicit SimilarityGraph(const std::vector<SentenceInfo>& sentences);
+  // `sentences` must outlive the graph.
+  SimilarityGraph(const std::vector<SentenceInfo>& sentences, double min_sim);
 
-  // Edges of sentence `a`, sorted by `to`.
-  std::span<const Edge> Edges(int a) const {
-    return {edges_.data() + begin_[a], edges_.data() + begin_[a + 1]};
-  }
-  // Similarity(a, b): 0 when they share no key.
+  // The pairs with similarity >= min_sim, by lo then hi.
+  const std::vector<Pair>& close() const { return close_; }
+  // Similarity(a, b), computed: 0 when they share no key.
   double Sim(int a, int b) const;
+  // Summed similarity of sentence `a` to the sentences of other articles.
+  double CrossArticle(int a) const { return cross_article_[a]; }
 
  private:
-  std::vector<Edge> edges_;
-  std::vector<size_t> begin_;  // edges of a: [begin_[a], begin_[a + 1])
+  const std::vector<SentenceInfo>& sentences_;
+  std::vector<Pair> close_;
+  std::vector<double> cross_article_;
 };
 
 // How central each sentence is to the story: its summed similarity to the
 // sentences of the other articles, divided by their number (degree
 // centrality, as in LexRank, but across outlets only).
-std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
-                               const SimilarityGraph& graph, size_t articles);
+std::vector<double> Centrality(const SimilarityGraph& graph, size_t sentences,
+                               size_t articles);
 
 // True when `a` and `b` may be in one fact: both attributed to compatible
 // speakers or both the outlets' own statements, and not a plan beside a
@@ -171,8 +175,8 @@ struct ClusterOptions {
   double same_article = 0.80;  // two sentences of one article: near-identical
 };
 
-// Groups sentence indices into facts. `articles` gives each sentence's
-// member index; members with equal `origins` are copies.
+// Groups sentence indices into facts, from the graph's close pairs: its
+// min_sim must not exceed options.threshold.
 std::vector<std::vector<int>> ClusterFacts(
     const std::vector<SentenceInfo>& sentences, const SimilarityGraph& graph,
     const ClusterOptions& options);

@@ -1,5 +1,5 @@
-// Sentence similarity: the weighted cosine of two sentences' keys, and the
-// sparse graph of it over a story's sentences.
+// Sentence similarity: the weighted cosine of two sentences' keys, and what
+// the fuse needs of it over all of a story's sentences (SimilarityGraph).
 //
 // Most sentence pairs of a story share no content key, and their
 // similarity is exactly 0. The graph finds the others through an inverted
@@ -14,122 +14,111 @@ namespace newsfuse::fuse {
 
 namespace {
 
-// Calls f(i) for each index i into a's keys whose key b also holds, in key
-// order.
-template <typename F>
-void ForEachSharedKey(const SentenceInfo& a, const SentenceInfo& b, F f) {
+// Similarity without the vocabulary, which the weights already carry. A
+// shared key has one weight, so a's serves for both.
+double Cosine(const SentenceInfo& a, const SentenceInfo& b) {
+  if (a.norm == 0 || b.norm == 0) return 0;
+  double dot = 0;
   for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
     if (a.key_ids[i] < b.key_ids[j]) {
       ++i;
     } else if (a.key_ids[i] > b.key_ids[j]) {
       ++j;
     } else {
-      f(i);
+      dot += a.key_weights[i] * a.key_weights[i];
       ++i, ++j;
     }
   }
-}
-
-}  // namespace
-
-int SharedKeys(const SentenceInfo& a, const SentenceInfo& b) {
-  int shared = 0;
-  ForEachSharedKey(a, b, [&](size_t) { ++shared; });
-  return shared;
-}
-
-double Similarity(const SentenceInfo& a, const SentenceInfo& b,
-                  const Vocabulary& vocab) {
-  if (a.norm == 0 || b.norm == 0) return 0;
-  double dot = 0;
-  ForEachSharedKey(
-      a, b, [&](size_t i) { dot += a.key_weights[i] * a.key_weights[i]; });
   return dot / (a.norm * b.norm);
 }
 
-namespace {
+// The sentences holding each key, in sentence order, in one array.
+struct Postings {
+  explicit Postings(const std::vector<SentenceInfo>& s) {
+    uint32_t keys = 0;
+    for (const SentenceInfo& x : s) {
+      if (!x.key_ids.empty()) keys = std::max(keys, x.key_ids.back() + 1);
+    }
+    begin.assign(keys + 1, 0);
+    for (const SentenceInfo& x : s) {
+      for (uint32_t k : x.key_ids) ++begin[k + 1];
+    }
+    for (uint32_t k = 0; k < keys; ++k) begin[k + 1] += begin[k];
+    end.assign(begin.begin(), begin.end() - 1);
+    sentences.resize(begin[keys]);
+  }
+  // The sentences before the current one that hold key k.
+  std::span<const uint32_t> Before(uint32_t k) const {
+    return {sentences.data() + begin[k], sentences.data() + end[k]};
+  }
+  void Add(uint32_t k, uint32_t sentence) { sentences[end[k]++] = sentence; }
 
-struct Pair {  // sentences lo < hi sharing a key
-  uint32_t hi, lo, shared;
-  double sim;
+  std::vector<uint32_t> begin, end, sentences;
 };
 
-// Every pair that shares a key, by hi then lo.
-std::vector<Pair> SharingPairs(const std::vector<SentenceInfo>& s) {
-  uint32_t keys = 0;
-  for (const SentenceInfo& x : s) {
-    if (!x.key_ids.empty()) keys = std::max(keys, x.key_ids.back() + 1);
-  }
-  std::vector<std::vector<uint32_t>> postings(keys);
+}  // namespace
+
+double Similarity(const SentenceInfo& a, const SentenceInfo& b,
+                  const Vocabulary&) {
+  return Cosine(a, b);
+}
+
+// Visits the sentences in order; sentence i meets every earlier sentence j
+// that shares a key with it, in ascending j. So each sentence's
+// cross-article sum takes its lower neighbours in ascending order, then
+// its higher ones, as a sum over its neighbours in order would.
+SimilarityGraph::SimilarityGraph(const std::vector<SentenceInfo>& s,
+                                 double min_sim)
+    : sentences_(s), cross_article_(s.size(), 0.0) {
+  Postings postings(s);
   std::vector<double> dot(s.size(), 0.0);
   std::vector<uint32_t> shared(s.size(), 0), touched;
-  std::vector<Pair> out;
   for (uint32_t i = 0; i < s.size(); ++i) {
     const SentenceInfo& a = s[i];
     for (size_t k = 0; k < a.key_ids.size(); ++k) {
       double w = a.key_weights[k];
-      for (uint32_t j : postings[a.key_ids[k]]) {
+      for (uint32_t j : postings.Before(a.key_ids[k])) {
         if (shared[j]++ == 0) touched.push_back(j);
         dot[j] += w * w;
       }
-      postings[a.key_ids[k]].push_back(i);
+      postings.Add(a.key_ids[k], i);
     }
-    auto emit = [&](uint32_t j) {
-      out.push_back({i, j, shared[j], dot[j] / (s[j].norm * a.norm)});
+    auto meet = [&](uint32_t j) {
+      double sim = dot[j] / (s[j].norm * a.norm);
+      if (s[j].ref.article != a.ref.article) {
+        cross_article_[i] += sim;
+        cross_article_[j] += sim;
+      }
+      if (sim >= min_sim) close_.push_back({j, i, shared[j], sim});
       dot[j] = 0, shared[j] = 0;
     };
     // In ascending order: sorted when few, else by a scan of [0, i).
     if (touched.size() * 16 < i) {
       std::sort(touched.begin(), touched.end());
-      for (uint32_t j : touched) emit(j);
+      for (uint32_t j : touched) meet(j);
     } else {
       for (uint32_t j = 0; j < i; ++j) {
-        if (shared[j] != 0) emit(j);
+        if (shared[j] != 0) meet(j);
       }
     }
     touched.clear();
   }
-  return out;
-}
-
-}  // namespace
-
-SimilarityGraph::SimilarityGraph(const std::vector<SentenceInfo>& sentences) {
-  std::vector<Pair> pairs = SharingPairs(sentences);
-  size_t n = sentences.size();
-  begin_.assign(n + 1, 0);
-  for (const Pair& p : pairs) ++begin_[p.hi + 1], ++begin_[p.lo + 1];
-  for (size_t i = 0; i < n; ++i) begin_[i + 1] += begin_[i];
-  // Pairs come by hi then lo, so each row fills in ascending order: its
-  // lower neighbours when the row is hi, then the higher ones.
-  std::vector<size_t> next(begin_.begin(), begin_.end() - 1);
-  edges_.resize(begin_[n]);
-  for (const Pair& p : pairs) {
-    edges_[next[p.hi]++] = {p.lo, p.shared, p.sim};
-    edges_[next[p.lo]++] = {p.hi, p.shared, p.sim};
-  }
+  std::sort(close_.begin(), close_.end(), [](const Pair& x, const Pair& y) {
+    return x.lo != y.lo ? x.lo < y.lo : x.hi < y.hi;
+  });
 }
 
 double SimilarityGraph::Sim(int a, int b) const {
-  std::span<const Edge> row = Edges(a);
-  auto it =
-      std::lower_bound(row.begin(), row.end(), uint32_t(b),
-                       [](const Edge& e, uint32_t to) { return e.to < to; });
-  return it != row.end() && it->to == uint32_t(b) ? it->sim : 0.0;
+  return Cosine(sentences_[a], sentences_[b]);
 }
 
-std::vector<double> Centrality(const std::vector<SentenceInfo>& sentences,
-                               const SimilarityGraph& graph, size_t articles) {
-  std::vector<double> out(sentences.size(), 0.0);
+std::vector<double> Centrality(const SimilarityGraph& graph, size_t sentences,
+                               size_t articles) {
+  std::vector<double> out(sentences, 0.0);
   if (articles < 2) return out;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    for (const SimilarityGraph::Edge& e : graph.Edges(int(i))) {
-      if (sentences[i].ref.article != sentences[e.to].ref.article) {
-        out[i] += e.sim;
-      }
-    }
+  for (size_t i = 0; i < sentences; ++i) {
+    out[i] = graph.CrossArticle(int(i)) / double(articles - 1);
   }
-  for (double& c : out) c /= double(articles - 1);
   return out;
 }
 
