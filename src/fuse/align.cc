@@ -116,30 +116,25 @@ std::vector<std::vector<int>> Agglomeration::Run() {
 Vocabulary::Vocabulary(std::vector<SentenceInfo>& sentences,
                        const StoryKeys& keys) {
   std::vector<int> df(keys.size(), 0);
-  std::vector<bool> name(keys.size(), false);
   for (const SentenceInfo& s : sentences) {
     for (uint32_t k : s.keys) ++df[k];
-    for (uint32_t k : s.name_keys) name[k] = true;
   }
   double n = double(sentences.size());
   std::vector<double> by_id(keys.size());
   for (uint32_t k = 0; k < keys.size(); ++k) {
     double w = std::log((n + 1) / double(df[k]));
     if (keys.Name(k)[0] == '#') w *= kNumberBoost;
-    if (name[k]) w *= kNameBoost;
+    if (keys.InName(k)) w *= kNameBoost;
     by_id[k] = std::max(w, 0.05);
   }
-  // Each sentence gets its keys as sorted ids with their weights, so
-  // Similarity is a merge of two short integer lists.
   for (SentenceInfo& s : sentences) {
-    s.key_ids.clear();
-    s.key_ids.assign(s.keys.begin(), s.keys.end());
-    std::sort(s.key_ids.begin(), s.key_ids.end());
-    s.key_weights.clear();
+    std::sort(s.keys.begin(), s.keys.end());
+    s.key_weights.resize(s.keys.size());
     double sum = 0;
-    for (uint32_t id : s.key_ids) {
-      s.key_weights.push_back(by_id[id]);
-      sum += by_id[id] * by_id[id];
+    for (size_t i = 0; i < s.keys.size(); ++i) {
+      double w = by_id[s.keys[i]];
+      s.key_weights[i] = w;
+      sum += w * w;
     }
     s.norm = std::sqrt(sum);
   }

@@ -34,6 +34,11 @@ class StoryKeys {
   std::string_view Name(uint32_t id) const { return names_[id]; }
   size_t size() const { return names_.size(); }
 
+  // Marks key `id` as written capitalized inside a sentence somewhere in
+  // the story: part of a name, which weighs more.
+  void MarkName(uint32_t id) { in_names_[id] = true; }
+  bool InName(uint32_t id) const { return in_names_[id]; }
+
  private:
   // Looked up by string_view without building a string (most lookups find
   // a key already there).
@@ -45,6 +50,7 @@ class StoryKeys {
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string_view> names_;  // the keys of ids_
+  std::vector<bool> in_names_;           // parallel to names_
 };
 
 // Folds spelling variants of one name: "zelenskyy's" and "zelensky" ->
@@ -84,13 +90,11 @@ struct SentenceInfo {
   SentenceRef ref;
   uint32_t position = 0;  // index of the sentence in its article
   int words = 0;          // word and number tokens
-  // Distinct content keys (StoryKeys ids) in order of their words.
+  // Distinct content keys (StoryKeys ids), which Vocabulary sorts and
+  // weighs, with the norm of the weight vector, so that comparing two
+  // sentences is a merge of two short integer lists.
   std::vector<uint32_t> keys;
-  std::vector<uint32_t> name_keys;  // keys of capitalized words inside
-  // Filled by Vocabulary: `keys` as sorted ids with their weights, and the
-  // norm of that weight vector, so comparing two sentences hashes nothing.
-  std::vector<uint32_t> key_ids;
-  std::vector<double> key_weights;  // parallel to key_ids
+  std::vector<double> key_weights;  // parallel to keys, by Vocabulary
   double norm = 0;
   bool attributed = false;
   std::string speaker;      // as written ("Kremlin spokesperson Dmitry Peskov")
@@ -119,7 +123,7 @@ std::vector<SentenceInfo> DescribeSentences(
 // the same thing.
 class Vocabulary {
  public:
-  // Weighs the keys of `sentences` and fills each one's key_ids,
+  // Weighs the keys of `sentences`: sorts each one's keys and fills its
   // key_weights and norm.
   Vocabulary(std::vector<SentenceInfo>& sentences, const StoryKeys& keys);
 };

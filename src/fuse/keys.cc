@@ -42,6 +42,7 @@ uint32_t StoryKeys::Intern(std::string_view key) {
   auto [it, added] =
       ids_.try_emplace(std::string(key), uint32_t(names_.size()));
   names_.push_back(it->first);
+  in_names_.push_back(false);
   return it->second;
 }
 

@@ -247,7 +247,11 @@ void AddUnique(std::vector<uint32_t>* v, uint32_t key) {
   v->push_back(key);
 }
 
-void FillKeysAndCues(const View& v, StoryWords* words, SentenceInfo* info) {
+// Fills the sentence's keys, words and cues. `scratch` collects the keys,
+// which are then copied once, at their size.
+void FillKeysAndCues(const View& v, StoryWords* words, StoryKeys* keys,
+                     std::vector<uint32_t>* scratch, SentenceInfo* info) {
+  scratch->clear();
   for (size_t i = 0; i < v.n; ++i) {
     const Token& t = v.t[i];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
@@ -263,10 +267,11 @@ void FillKeysAndCues(const View& v, StoryWords* words, SentenceInfo* info) {
     uint32_t key = words->KeyOf(v.a, t, *v.f[i]);
     if (key == StoryWords::kNoKey) continue;
     if (i > 0 && t.kind == TokenKind::kWord && Capitalized(v.Text(i))) {
-      AddUnique(&info->name_keys, key);
+      keys->MarkName(key);
     }
-    AddUnique(&info->keys, key);
+    AddUnique(scratch, key);
   }
+  info->keys.assign(scratch->begin(), scratch->end());
 }
 
 // "..., he wrote": shows the name analyze resolved the quote's pronoun to.
@@ -298,6 +303,10 @@ std::vector<SentenceInfo> DescribeSentences(
     const std::vector<const Article*>& articles, StoryKeys* keys) {
   StoryWords words(articles, keys);
   std::vector<SentenceInfo> out;
+  size_t total = 0;
+  for (const Article* a : articles) total += a->sentences.size();
+  out.reserve(total);
+  std::vector<uint32_t> scratch;
   for (uint32_t ai = 0; ai < articles.size(); ++ai) {
     const Article& a = *articles[ai];
     bool open_quote = false;
@@ -314,7 +323,7 @@ std::vector<SentenceInfo> DescribeSentences(
       info.ref = {ai, si};
       info.position = si;
       FindAttribution(v, open_quote, &info);
-      FillKeysAndCues(v, &words, &info);
+      FillKeysAndCues(v, &words, keys, &scratch, &info);
       info.opens_with_quote = v.n > 0 && IsQuote(v.t[0]);
       bool starts_quoted = open_quote || info.opens_with_quote;
       if (starts_quoted && !info.attributed) {

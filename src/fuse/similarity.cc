@@ -19,10 +19,10 @@ namespace {
 double Cosine(const SentenceInfo& a, const SentenceInfo& b) {
   if (a.norm == 0 || b.norm == 0) return 0;
   double dot = 0;
-  for (size_t i = 0, j = 0; i < a.key_ids.size() && j < b.key_ids.size();) {
-    if (a.key_ids[i] < b.key_ids[j]) {
+  for (size_t i = 0, j = 0; i < a.keys.size() && j < b.keys.size();) {
+    if (a.keys[i] < b.keys[j]) {
       ++i;
-    } else if (a.key_ids[i] > b.key_ids[j]) {
+    } else if (a.keys[i] > b.keys[j]) {
       ++j;
     } else {
       dot += a.key_weights[i] * a.key_weights[i];
@@ -37,11 +37,11 @@ struct Postings {
   explicit Postings(const std::vector<SentenceInfo>& s) {
     uint32_t keys = 0;
     for (const SentenceInfo& x : s) {
-      if (!x.key_ids.empty()) keys = std::max(keys, x.key_ids.back() + 1);
+      if (!x.keys.empty()) keys = std::max(keys, x.keys.back() + 1);
     }
     begin.assign(keys + 1, 0);
     for (const SentenceInfo& x : s) {
-      for (uint32_t k : x.key_ids) ++begin[k + 1];
+      for (uint32_t k : x.keys) ++begin[k + 1];
     }
     for (uint32_t k = 0; k < keys; ++k) begin[k + 1] += begin[k];
     end.assign(begin.begin(), begin.end() - 1);
@@ -75,13 +75,13 @@ SimilarityGraph::SimilarityGraph(const std::vector<SentenceInfo>& s,
   std::vector<uint32_t> shared(s.size(), 0), touched;
   for (uint32_t i = 0; i < s.size(); ++i) {
     const SentenceInfo& a = s[i];
-    for (size_t k = 0; k < a.key_ids.size(); ++k) {
+    for (size_t k = 0; k < a.keys.size(); ++k) {
       double w = a.key_weights[k];
-      for (uint32_t j : postings.Before(a.key_ids[k])) {
+      for (uint32_t j : postings.Before(a.keys[k])) {
         if (shared[j]++ == 0) touched.push_back(j);
         dot[j] += w * w;
       }
-      postings.Add(a.key_ids[k], i);
+      postings.Add(a.keys[k], i);
     }
     auto meet = [&](uint32_t j) {
       double sim = dot[j] / (s[j].norm * a.norm);
