@@ -2,6 +2,7 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <functional>
@@ -69,15 +70,14 @@ ThreadStemmer::~ThreadStemmer() { sb_stemmer_delete(stemmer_); }
 
 std::string_view ThreadStemmer::Stem(std::string_view word) {
   if (word.empty()) return {};
-  Slot* slot = nullptr;
+  Slot* set = nullptr;
   if (word.size() <= kMaxLen) {
-    if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSlots);
-    slot = &cache_[std::hash<std::string_view>()(word) & (kSlots - 1)];
-    if (std::string_view(slot->word, slot->word_len) == word) {
-      if (slot->tail_len == 0) return word.substr(0, slot->keep);
-      std::memcpy(out_, word.data(), slot->keep);
-      std::memcpy(out_ + slot->keep, slot->tail, slot->tail_len);
-      return {out_, size_t{slot->keep} + slot->tail_len};
+    if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSets * kWays);
+    set = &cache_[(std::hash<std::string_view>()(word) & (kSets - 1)) * kWays];
+    for (size_t way = 0; way < kWays; ++way) {
+      if (std::string_view(set[way].word, set[way].word_len) != word) continue;
+      std::rotate(set, set + way, set + way + 1);  // most recent first
+      return Cached(word, set[0]);
     }
   }
   const sb_symbol* r =
@@ -86,25 +86,36 @@ std::string_view ThreadStemmer::Stem(std::string_view word) {
   if (r == nullptr) return word;  // out of memory
   std::string_view stem(reinterpret_cast<const char*>(r),
                         static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  if (slot != nullptr) Remember(word, stem, slot);
+  if (set != nullptr) Remember(word, stem, set);
   return stem;
+}
+
+std::string_view ThreadStemmer::Cached(std::string_view word,
+                                       const Slot& slot) {
+  if (slot.tail_len == 0) return word.substr(0, slot.keep);
+  std::memcpy(out_, word.data(), slot.keep);
+  std::memcpy(out_ + slot.keep, slot.tail, slot.tail_len);
+  return {out_, size_t{slot.keep} + slot.tail_len};
 }
 
 // Keeps `stem` as the part it shares with the start of `word` plus a tail,
 // when the tail is short ("studies" -> "studi": all kept; "happy" ->
-// "happi": "happ" + "i").
+// "happi": "happ" + "i"), in the first way of `set`; the least recently
+// used way is dropped.
 void ThreadStemmer::Remember(std::string_view word, std::string_view stem,
-                             Slot* slot) {
+                             Slot* set) {
   size_t keep = 0;
   while (keep < word.size() && keep < stem.size() && word[keep] == stem[keep]) {
     ++keep;
   }
   if (stem.size() - keep > kMaxTail) return;
-  slot->word_len = static_cast<uint8_t>(word.size());
-  slot->keep = static_cast<uint8_t>(keep);
-  slot->tail_len = static_cast<uint8_t>(stem.size() - keep);
-  std::memcpy(slot->word, word.data(), word.size());
-  std::memcpy(slot->tail, stem.data() + keep, stem.size() - keep);
+  for (size_t way = kWays - 1; way > 0; --way) set[way] = set[way - 1];
+  Slot& slot = set[0];
+  slot.word_len = static_cast<uint8_t>(word.size());
+  slot.keep = static_cast<uint8_t>(keep);
+  slot.tail_len = static_cast<uint8_t>(stem.size() - keep);
+  std::memcpy(slot.word, word.data(), word.size());
+  std::memcpy(slot.tail, stem.data() + keep, stem.size() - keep);
 }
 
 }  // namespace newsfuse::analyze_internal
