@@ -12,6 +12,7 @@
 #define NEWSFUSE_FUSE_FUSE_INTERNAL_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <span>
 #include <string>
@@ -19,11 +20,27 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/word_map.h"
 #include "fuse/lexicon.h"
 #include "newsfuse/article.h"
 #include "newsfuse/brief.h"
 
 namespace newsfuse::fuse {
+
+// Ids of words, found without building a string: short words in a
+// WordMap, which compares them as integers, longer ones in a hash map.
+// The caller keeps the bytes of every word added alive.
+class WordIds {
+ public:
+  static constexpr uint32_t kAbsent = WordMap::kAbsent;
+  uint32_t Find(std::string_view word) const;
+  // `id` must not be kAbsent.
+  void Add(std::string_view word, uint32_t id);
+
+ private:
+  WordMap short_;
+  std::unordered_map<std::string_view, uint32_t> long_;
+};
 
 // The content keys of one story, interned: synonym concepts or folded stems
 // of non-stop words, "#" + digits for numbers ("#1000" for "1,000"). Ids
@@ -40,16 +57,9 @@ class StoryKeys {
   bool InName(uint32_t id) const { return in_names_[id]; }
 
  private:
-  // Looked up by string_view without building a string (most lookups find
-  // a key already there).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
-  std::vector<std::string_view> names_;  // the keys of ids_
+  WordIds ids_;
+  std::deque<std::string> owned_;        // the keys' bytes, never moved
+  std::vector<std::string_view> names_;  // by id, into owned_
   std::vector<bool> in_names_;           // parallel to names_
 };
 
@@ -82,7 +92,7 @@ class StoryWords {
 
   std::vector<std::vector<const WordFacts*>> facts_;  // per article, token
   std::unordered_map<std::string_view, std::string_view> concepts_;
-  std::unordered_map<std::string_view, uint32_t> stem_keys_;  // memo
+  WordIds stem_keys_;  // memo of StemKey, by stem
   StoryKeys* keys_;
 };
 

@@ -37,13 +37,28 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+uint32_t WordIds::Find(std::string_view word) const {
+  if (word.size() <= WordMap::kMaxWord) return short_.Find(word);
+  auto it = long_.find(word);
+  return it == long_.end() ? kAbsent : it->second;
+}
+
+void WordIds::Add(std::string_view word, uint32_t id) {
+  if (word.size() <= WordMap::kMaxWord) {
+    short_.Add(word, id);
+  } else {
+    long_.emplace(word, id);
+  }
+}
+
 uint32_t StoryKeys::Intern(std::string_view key) {
-  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
-  auto [it, added] =
-      ids_.try_emplace(std::string(key), uint32_t(names_.size()));
-  names_.push_back(it->first);
+  uint32_t id = ids_.Find(key);
+  if (id != WordIds::kAbsent) return id;
+  id = uint32_t(names_.size());
+  names_.push_back(owned_.emplace_back(key));
   in_names_.push_back(false);
-  return it->second;
+  ids_.Add(names_.back(), id);
+  return id;
 }
 
 StoryWords::StoryWords(const std::vector<const Article*>& articles,
@@ -66,12 +81,14 @@ uint32_t StoryWords::Intern(std::string_view key) {
 }
 
 uint32_t StoryWords::StemKey(std::string_view stem) {
-  auto [it, added] = stem_keys_.try_emplace(stem, kNoKey);
-  if (added) {
-    auto c = concepts_.find(stem);
-    it->second = c != concepts_.end() ? Intern(c->second) : Intern(Fold(stem));
-  }
-  return it->second;
+  // The memo holds kNoKey as kNoKeyMemo: kNoKey is WordIds::kAbsent.
+  constexpr uint32_t kNoKeyMemo = kNoKey - 1;
+  uint32_t key = stem_keys_.Find(stem);
+  if (key != WordIds::kAbsent) return key == kNoKeyMemo ? kNoKey : key;
+  auto c = concepts_.find(stem);
+  key = c != concepts_.end() ? Intern(c->second) : Intern(Fold(stem));
+  stem_keys_.Add(stem, key == kNoKey ? kNoKeyMemo : key);
+  return key;
 }
 
 uint32_t StoryWords::KeyOf(const Article& article, const Token& t,
