@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "fuse/name_words.h"
@@ -48,6 +49,9 @@ struct Mention {
 std::vector<Mention> CollectMentions(
     const std::vector<const Article*>& articles) {
   std::vector<Mention> out;
+  // A story names the same few entities again and again: each written
+  // form (a name, or a description's role) is keyed and split once.
+  std::unordered_map<std::string, size_t> first_of[2];  // by description
   for (uint32_t a = 0; a < articles.size(); ++a) {
     const Article& art = *articles[a];
     for (uint32_t i = 0; i < art.entities.size(); ++i) {
@@ -59,7 +63,15 @@ std::vector<Mention> CollectMentions(
       m.type = e.type;
       m.description = e.description;
       m.role = e.role;
-      m.key = fuse::NameKey(m.description ? e.role : m.text);
+      const std::string& form = m.description ? m.role : m.text;
+      auto [seen, added] = first_of[m.description].try_emplace(form, 0);
+      if (!added) {
+        m.key = out[seen->second].key;
+        m.words = out[seen->second].words;
+        continue;
+      }
+      seen->second = out.size() - 1;
+      m.key = fuse::NameKey(form);
       m.words = fuse::SplitName(m.key, !m.description);
     }
   }
@@ -148,30 +160,34 @@ void MergeShortNames(const std::vector<Mention>& ms,
       placed.insert(uf.Find(i));
     }
   }
+  // The multi-word names by last word, first word (people) and initials
+  // (others), so that each single word looks up only the names it fits.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_word[2];
+  std::unordered_map<std::string, std::vector<size_t>> by_initials;
   std::vector<bool> may_be_person(heads.size());
-  std::vector<std::string> initials(heads.size());
-  for (size_t x = 0; x < heads.size(); ++x) {
-    may_be_person[x] = person[x] || !placed.count(uf.Find(heads[x]));
-    initials[x] = fuse::Initials(ms[heads[x]].key);
+  for (size_t y = 0; y < heads.size(); ++y) {
+    may_be_person[y] = person[y] || !placed.count(uf.Find(heads[y]));
+    const NameWords& full = ms[heads[y]].words;
+    if (full.size() < 2) continue;
+    if (person[y]) {
+      by_word[0][full.back()].push_back(y);
+      by_word[1][full.front()].push_back(y);
+    } else {
+      by_initials[fuse::Initials(ms[heads[y]].key)].push_back(y);
+    }
   }
+  // The roots, as they stand now, of the names indexed under `key`.
+  auto roots = [&](const auto& index, const auto& key, bool fits) {
+    std::set<size_t> out;
+    auto it = index.find(key);
+    if (!fits || it == index.end()) return out;
+    for (size_t y : it->second) out.insert(uf.Find(heads[y]));
+    return out;
+  };
   for (size_t x = 0; x < heads.size(); ++x) {
     const NameWords& w = ms[heads[x]].words;
     if (w.size() != 1) continue;
-    std::set<size_t> by_last, by_first, by_initials;
-    for (size_t y = 0; y < heads.size(); ++y) {
-      const NameWords& full = ms[heads[y]].words;
-      if (full.size() < 2) continue;
-      size_t root = uf.Find(heads[y]);
-      if (may_be_person[x] && person[y] && full.back() == w[0]) {
-        by_last.insert(root);
-      }
-      if (may_be_person[x] && person[y] && full.front() == w[0]) {
-        by_first.insert(root);
-      }
-      if (!person[y] && initials[y] == ms[heads[x]].key) {
-        by_initials.insert(root);
-      }
-    }
+    std::set<size_t> by_last = roots(by_word[0], w[0], may_be_person[x]);
     if (!by_last.empty()) {
       // A surname of several people goes to the one the story is about
       // ("Obama" beside Barack and Michelle Obama), if one dominates.
@@ -179,7 +195,8 @@ void MergeShortNames(const std::vector<Mention>& ms,
       if (one) uf.Union(heads[x], *one);
       continue;
     }
-    const std::set<size_t>& fit = !by_first.empty() ? by_first : by_initials;
+    std::set<size_t> fit = roots(by_word[1], w[0], may_be_person[x]);
+    if (fit.empty()) fit = roots(by_initials, ms[heads[x]].key, true);
     if (fit.size() == 1) uf.Union(heads[x], *fit.begin());
   }
 }
