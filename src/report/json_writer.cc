@@ -1,6 +1,8 @@
 #include "report/json_writer.h"
 
-#include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <nlohmann/json.hpp>
 
@@ -31,17 +33,30 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return 0;
 }
 
-// True when none of the 8 bytes at p needs a look: all are printable ASCII
-// other than '"' and '\\'.
-bool PlainWord(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  uint64_t control = (x - kOnes * 0x20) & ~x & kHigh;  // bytes < 0x20
-  return ((x & kHigh) | control | has_zero(x ^ (kOnes * '"')) |
-          has_zero(x ^ (kOnes * '\\'))) == 0;
+// Index of the first byte of `s` at or after `i` that needs a look (a
+// control character, '"', '\\' or a non-ASCII byte), or s.size(): 16
+// bytes at a time where SSE2 is there (all x86-64), else one by one.
+size_t NextToLook(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // Signed, bytes from 0x80 are negative: below 0x20 means control or
+    // non-ASCII.
+    __m128i look = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+        _mm_cmplt_epi8(v, space));
+    if (int mask = _mm_movemask_epi8(look)) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    uint8_t c = uint8_t(s[i]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
+  }
+  return i;
 }
 
 void AppendEscape(uint8_t c, std::string* out) {
@@ -67,11 +82,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t start = out->size();
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size() && PlainWord(s.data() + i)) {
-      i += 8;
-      continue;
-    }
+  for (size_t i = NextToLook(s, 0); i < s.size(); i = NextToLook(s, i)) {
     uint8_t c = uint8_t(s[i]);
     if (c >= 0x80) {
       size_t n = Utf8Length(s, i);
@@ -84,12 +95,9 @@ void AppendJsonString(std::string_view s, std::string* out) {
       i += n;
       continue;
     }
-    if (c < 0x20 || c == '"' || c == '\\') {
-      out->append(s.data() + run, i - run);
-      AppendEscape(c, out);
-      run = i + 1;
-    }
-    ++i;
+    out->append(s.data() + run, i - run);
+    AppendEscape(c, out);
+    run = ++i;
   }
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');
