@@ -41,6 +41,8 @@ constexpr DropReason kCaption = DropReason::kCaption;
 constexpr DropReason kByline = DropReason::kByline;
 constexpr DropReason kBoiler = DropReason::kBoilerplate;
 
+constexpr size_t kMaxRuleWords = 80;  // no limit in this file is larger
+
 constexpr PhraseRule kPhraseRules[] = {
     // Share widgets: "Share this @site.com", "Share on Facebook".
     {"share this", Match::kPrefix, 14, kShare},
@@ -140,6 +142,10 @@ constexpr PhraseRule kPhraseRules[] = {
     {"back to top", Match::kExact, 3, kBoiler},
     {"loading...", Match::kExact, 1, kBoiler},
 };
+static_assert(std::all_of(std::begin(kPhraseRules), std::end(kPhraseRules),
+                          [](const PhraseRule& r) {
+                            return r.max_words <= kMaxRuleWords;
+                          }));
 
 // Social networks and widget words: a line made only of these is a share bar.
 constexpr std::string_view kShareWords[] = {
@@ -341,7 +347,8 @@ std::optional<DropReason> ClassifyLine(std::string_view line,
   if (!context.title.empty() && form == TitleForm(context.title)) {
     return DropReason::kTitle;
   }
-  size_t words = CountWords(line);
+  // Every limit below is 80 words or fewer.
+  size_t words = CountWords(line, kMaxRuleWords);
   // A share widget never ends like a sentence: "Share this story, please?"
   // is prose.
   bool sentence = EndsSentence(line);

@@ -23,8 +23,10 @@ size_t LeadingSpace(std::string_view s);
 size_t TrailingSpace(std::string_view s);
 std::string_view Trim(std::string_view s);
 
-// Number of whitespace-separated words.
-size_t CountWords(std::string_view s);
+// Number of whitespace-separated words, counted up to `limit` + 1: a
+// caller that only compares the count with limits up to `limit` need not
+// scan a long paragraph to its end.
+size_t CountWords(std::string_view s, size_t limit = SIZE_MAX - 1);
 
 // True when `line` ends like a sentence: '.', '!', '?' or '…', possibly
 // followed by closing quotes or brackets ("... end.”", "(... so.)"), or a

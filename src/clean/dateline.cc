@@ -180,7 +180,7 @@ namespace clean_internal {
 
 bool IsDatelineOnly(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || CountWords(line) > 14) return false;
+  if (line.empty() || CountWords(line, 14) > 14) return false;
   std::string form = MatchingForm(line);
   // A number, and something that makes it a date or time: a word ("May",
   // "GMT", "Updated") or a separator ("10:32", "19/05/2025").

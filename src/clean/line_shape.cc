@@ -46,12 +46,12 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-size_t CountWords(std::string_view s) {
+size_t CountWords(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     bool space = static_cast<unsigned char>(c) <= ' ';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words > limit) break;
     in_word = !space;
   }
   return words;
