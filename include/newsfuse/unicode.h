@@ -8,6 +8,7 @@
 #ifndef NEWSFUSE_UNICODE_H_
 #define NEWSFUSE_UNICODE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,11 @@ std::string MatchingForm(std::string_view s);
 // "Zelens'kyi" unchanged. ASCII input is returned as is. For comparing
 // names across transliterations, never for display.
 std::string StripMarks(std::string_view s);
+
+// The end of the run of ASCII bytes (below 0x80) starting at s[from]: the
+// index of the first other byte, or s.size(). For loops that only need to
+// look at the other bytes; 16 bytes per step.
+size_t AsciiRunEnd(std::string_view s, size_t from);
 
 // Decodes one code point at s[*pos], advancing *pos; U+FFFD on bad input.
 char32_t DecodeUtf8(std::string_view s, size_t* pos);

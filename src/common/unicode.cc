@@ -246,8 +246,17 @@ const char* FoldPunctuation(char32_t c) {
 
 namespace {
 
-// End of the run of ASCII bytes of `s` from `i`: 16 bytes at a time where
-// SSE2 is there (all x86-64).
+// Lower-cases the ASCII letters of [p, end): a loop the compiler
+// vectorizes.
+void LowerAscii(char* p, char* end) {
+  for (; p != end; ++p) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    *p = static_cast<char>(c + (unsigned(c - 'A') < 26u ? 32 : 0));
+  }
+}
+
+}  // namespace
+
 size_t AsciiRunEnd(std::string_view s, size_t i) {
 #ifdef __SSE2__
   for (; i + 16 <= s.size(); i += 16) {
@@ -259,17 +268,6 @@ size_t AsciiRunEnd(std::string_view s, size_t i) {
   while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   return i;
 }
-
-// Lower-cases the ASCII letters of [p, end): a loop the compiler
-// vectorizes.
-void LowerAscii(char* p, char* end) {
-  for (; p != end; ++p) {
-    unsigned char c = static_cast<unsigned char>(*p);
-    *p = static_cast<char>(c + (unsigned(c - 'A') < 26u ? 32 : 0));
-  }
-}
-
-}  // namespace
 
 std::string MatchingForm(std::string_view s) {
   std::string out;

@@ -42,6 +42,34 @@ TEST(NormalizeUtf8Test, RejectsOverlongAndSurrogates) {
   EXPECT_TRUE(IsValidUtf8("\xF0\x9F\x98\x80"));
 }
 
+TEST(AsciiRunEndTest, StopsAtTheFirstOtherByteAtEveryOffset) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string s(40, 'x');
+    s[at] = '\xC3';
+    for (size_t from = 0; from <= at; ++from) {
+      EXPECT_EQ(AsciiRunEnd(s, from), at) << at << " " << from;
+    }
+    EXPECT_EQ(AsciiRunEnd(s, at + 1), 40u) << at;
+  }
+  EXPECT_EQ(AsciiRunEnd("", 0), 0u);
+}
+
+// MatchingForm maps character by character: a long line gives what its
+// characters give one by one, whatever the runs of ASCII between them.
+TEST(MatchingFormTest, LongTextFoldsAsItsCharacters) {
+  const std::string pieces[] = {"A", "z", "Q", " ", "\xE2\x80\x9C", "\xC3\x89",
+                                "\xE2\x80\x94", "\xC2\xA0", "7", "\xD0\x96"};
+  std::string line, expected;
+  for (size_t i = 0; i < 300; ++i) {
+    const std::string& p = pieces[(i * 7 + i / 13) % std::size(pieces)];
+    line += p;
+    expected += MatchingForm(p);
+  }
+  EXPECT_EQ(MatchingForm(line), expected);
+  EXPECT_EQ(MatchingForm(std::string(100, 'Z') + "@[`{"),
+            std::string(100, 'z') + "@[`{");
+}
+
 TEST(MatchingFormTest, FoldsCaseQuotesDashesAndSpaces) {
   EXPECT_EQ(MatchingForm("\xE2\x80\x9CNEXT STEP\xE2\x80\x9D"), "\"next step\"");
   EXPECT_EQ(MatchingForm("Zelensky\xE2\x80\x93Putin"), "zelensky-putin");

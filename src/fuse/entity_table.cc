@@ -340,7 +340,7 @@ std::vector<Entity> BuildEntityTable(
   std::map<size_t, int> index_of_root;
   for (auto& [entity, root] : made) {
     index_of_root[root] = static_cast<int>(out.size());
-    entity.id = "e" + std::to_string(out.size() + 1);
+    entity.id = std::to_string(out.size() + 1).insert(0, 1, 'e');
     out.push_back(std::move(entity));
   }
   if (assignment != nullptr) {

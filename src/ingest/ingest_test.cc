@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "ingest/detect.h"
 #include "ingest/ingest_testing.h"
 
 namespace newsfuse {
@@ -95,6 +96,25 @@ TEST(ReadBytesTest, BinaryInputIsAnError) {
   std::string controls(100, '\x01');
   controls += "some text";
   EXPECT_EQ(Bytes("y.txt", controls).errors.size(), 1u);
+}
+
+// LooksBinary skips printable bytes sixteen at a time: put the bytes it
+// counts at every offset of two such blocks and a tail.
+TEST(LooksBinaryTest, FindsNulAndControlsAtEveryOffset) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\0';
+    EXPECT_TRUE(ingest::LooksBinary(text)) << at;
+    text[at] = '\n';  // whitespace never counts
+    EXPECT_FALSE(ingest::LooksBinary(text)) << at;
+    // 5 controls in 40 bytes is over 10%, 4 is not.
+    std::string controls(40, 'a');
+    for (size_t k = 0; k < 4; ++k) controls[(at + 9 * k) % 40] = '\x7f';
+    EXPECT_FALSE(ingest::LooksBinary(controls)) << at;
+    controls[(at + 36) % 40] = '\x01';
+    EXPECT_TRUE(ingest::LooksBinary(controls)) << at;
+  }
+  EXPECT_FALSE(ingest::LooksBinary("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D"));
 }
 
 TEST(ReadBytesTest, SniffsHtmlAndJsonWithoutExtension) {

@@ -173,11 +173,8 @@ void Store(Found* f, Article* a, std::string* outlet) {
 std::string ParsableJson(std::string_view json) {
   std::string out(json);
   if (out.compare(0, 3, "\xEF\xBB\xBF") == 0) out.replace(0, 3, "   ");
-  for (size_t i = 0; i < out.size();) {
-    if (static_cast<unsigned char>(out[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  for (size_t i = AsciiRunEnd(out, 0); i < out.size();
+       i = AsciiRunEnd(out, i)) {
     size_t next = i;
     char32_t c = DecodeUtf8(out, &next);
     if (c == 0xFFFD && out.compare(i, 3, "\xEF\xBF\xBD") != 0) {
