@@ -53,6 +53,11 @@ class OffsetMap {
 
   // The original range covered by derived range `d`.
   Span ToOriginal(Span d) const;
+  // The same, fast for ranges asked in order of their begin, as a text's
+  // tokens are: `*cursor` (0 before the first) keeps where the last one
+  // began, and each lookup walks on from there instead of searching.
+  // Correct in any order.
+  Span ToOriginal(Span d, size_t* cursor) const;
 
   // The map from this map's derived text to `inner`'s original, when this
   // map's original is `inner`'s derived text.
@@ -66,9 +71,12 @@ class OffsetMap {
     bool copy;
   };
   size_t PieceAt(uint32_t derived_pos) const;
+  // PieceAt(derived_pos), walking on from piece `from` when it starts at
+  // or before derived_pos.
+  size_t PieceFrom(uint32_t derived_pos, size_t from) const;
   uint32_t PieceEnd(size_t i) const;
-  uint32_t BeginOf(uint32_t derived_pos) const;
-  uint32_t EndOf(uint32_t derived_end) const;
+  uint32_t BeginOf(uint32_t derived_pos, size_t piece) const;
+  uint32_t EndOf(uint32_t derived_end, size_t piece) const;
 
   std::vector<Piece> pieces_;
   uint32_t derived_size_ = 0;

@@ -33,9 +33,10 @@ void FinishTokens(Article& a, size_t from) {
   analyze_internal::ThreadStemmer* stemmer =
       analyze_internal::ThreadStemmer::For(
           analyze_internal::SnowballAlgorithm(a.language));
+  size_t cursor = 0;  // tokens come in text order
   for (size_t i = from; i < a.tokens.size(); ++i) {
     Token& t = a.tokens[i];
-    t.original = a.text_map.ToOriginal(t.text);
+    t.original = a.text_map.ToOriginal(t.text, &cursor);
     t.stem = t.norm;
     if (t.kind == TokenKind::kWord) {
       t.stop = IsStopWord(t.norm);

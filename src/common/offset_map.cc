@@ -54,28 +54,56 @@ size_t OffsetMap::PieceAt(uint32_t derived_pos) const {
   return it == pieces_.begin() ? 0 : (it - pieces_.begin()) - 1;
 }
 
-uint32_t OffsetMap::BeginOf(uint32_t pos) const {
-  const Piece& p = pieces_[PieceAt(pos)];
+size_t OffsetMap::PieceFrom(uint32_t derived_pos, size_t from) const {
+  if (from >= pieces_.size() || pieces_[from].derived_begin > derived_pos) {
+    return PieceAt(derived_pos);
+  }
+  // A few steps at most for the next token; a search past a long jump.
+  for (size_t steps = 0; steps < 8; ++steps, ++from) {
+    if (from + 1 == pieces_.size() ||
+        pieces_[from + 1].derived_begin > derived_pos) {
+      return from;
+    }
+  }
+  return PieceAt(derived_pos);
+}
+
+// Where derived position `pos`, in piece `piece`, begins in the original.
+uint32_t OffsetMap::BeginOf(uint32_t pos, size_t piece) const {
+  const Piece& p = pieces_[piece];
   if (!p.copy) return p.orig_begin;
   return std::min(p.orig_end, p.orig_begin + (pos - p.derived_begin));
 }
 
-uint32_t OffsetMap::EndOf(uint32_t end) const {
-  const Piece& p = pieces_[PieceAt(end - 1)];
+// Where a derived range ending at `end`, whose last byte is in piece
+// `piece`, ends in the original.
+uint32_t OffsetMap::EndOf(uint32_t end, size_t piece) const {
+  const Piece& p = pieces_[piece];
   if (!p.copy) return p.orig_end;
   return std::min(p.orig_end, p.orig_begin + (end - p.derived_begin));
 }
 
 Span OffsetMap::ToOriginal(Span d) const {
+  size_t cursor = 0;
+  return ToOriginal(d, &cursor);
+}
+
+Span OffsetMap::ToOriginal(Span d, size_t* cursor) const {
   if (pieces_.empty()) return {0, 0};
   d.end = std::min(d.end, derived_size_);
   d.begin = std::min(d.begin, d.end);
   if (d.empty()) {
-    uint32_t at =
-        d.begin < derived_size_ ? BeginOf(d.begin) : pieces_.back().orig_end;
+    if (d.begin >= derived_size_) {
+      uint32_t at = pieces_.back().orig_end;
+      return {at, at};
+    }
+    *cursor = PieceFrom(d.begin, *cursor);
+    uint32_t at = BeginOf(d.begin, *cursor);
     return {at, at};
   }
-  return {BeginOf(d.begin), EndOf(d.end)};
+  *cursor = PieceFrom(d.begin, *cursor);
+  size_t last = PieceFrom(d.end - 1, *cursor);
+  return {BeginOf(d.begin, *cursor), EndOf(d.end, last)};
 }
 
 OffsetMap OffsetMap::ComposeWith(const OffsetMap& inner) const {

@@ -52,6 +52,29 @@ TEST(OffsetMapTest, ComposeKeepsExactBytesThroughTwoMaps) {
   EXPECT_EQ(whole.ToOriginal({0, 3}), (Span{2, 9}));
 }
 
+// The cursor only saves searching: in order, out of order or across long
+// jumps, it gives what the plain lookup gives.
+TEST(OffsetMapTest, CursorLookupsMatchPlainOnes) {
+  OffsetMap m;
+  for (uint32_t i = 0; i < 40; ++i) {
+    if (i % 3 == 2) {
+      m.AppendReplaced(10 * i, 10 * i + 4, 1 + i % 2);
+    } else {
+      m.AppendCopy(10 * i + 1, 1 + i % 5);
+    }
+  }
+  size_t cursor = 0;
+  for (uint32_t b = 0; b <= m.derived_size() + 1; ++b) {
+    for (uint32_t e : {b, b + 1, b + 3, b + 40}) {
+      EXPECT_EQ(m.ToOriginal({b, e}, &cursor), m.ToOriginal({b, e}))
+          << b << " " << e;
+    }
+  }
+  size_t back = 0;
+  EXPECT_EQ(m.ToOriginal({60, 70}, &back), m.ToOriginal({60, 70}));
+  EXPECT_EQ(m.ToOriginal({3, 9}, &back), m.ToOriginal({3, 9}));
+}
+
 TEST(OffsetMapTest, OutOfRangeClamps) {
   OffsetMap m = OffsetMap::Identity(4);
   EXPECT_EQ(m.ToOriginal({2, 100}), (Span{2, 4}));
