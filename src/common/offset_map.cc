@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdint>
 
 #include "newsfuse/span.h"
 
@@ -84,7 +85,7 @@ uint32_t OffsetMap::EndOf(uint32_t end, size_t piece) const {
 }
 
 Span OffsetMap::ToOriginal(Span d) const {
-  size_t cursor = 0;
+  size_t cursor = SIZE_MAX;  // search
   return ToOriginal(d, &cursor);
 }
 

@@ -1,5 +1,7 @@
 #include "report/json_writer.h"
 
+#include <cstring>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -33,30 +35,47 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return 0;
 }
 
+#ifdef __SSE2__
+// Bit k set when byte k of the 16 at p needs a look.
+inline int LookMask(const char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed, bytes from 0x80 are negative: below 0x20 means control or
+  // non-ASCII.
+  __m128i look = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+  return _mm_movemask_epi8(look);
+}
+#endif
+
 // Index of the first byte of `s` at or after `i` that needs a look (a
 // control character, '"', '\\' or a non-ASCII byte), or s.size(): 16
 // bytes at a time where SSE2 is there (all x86-64), else one by one.
 size_t NextToLook(std::string_view s, size_t i) {
 #ifdef __SSE2__
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(0x20);
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    // Signed, bytes from 0x80 are negative: below 0x20 means control or
-    // non-ASCII.
-    __m128i look = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-        _mm_cmplt_epi8(v, space));
-    if (int mask = _mm_movemask_epi8(look)) return i + __builtin_ctz(mask);
+  size_t n = s.size();
+  for (; i + 16 <= n; i += 16) {
+    if (int mask = LookMask(s.data() + i)) return i + __builtin_ctz(mask);
   }
-#endif
+  if (i == n) return n;
+  // The last 1-15 bytes: the 16 that end the string when it has as many
+  // (bytes before i were seen to be plain), else a zero-padded copy.
+  if (n >= 16) {
+    int mask = LookMask(s.data() + n - 16) >> (i - (n - 16));
+    return mask ? i + __builtin_ctz(mask) : n;
+  }
+  char tail[16] = {};
+  std::memcpy(tail, s.data() + i, n - i);
+  int mask = LookMask(tail) & ((1 << (n - i)) - 1);
+  return mask ? i + __builtin_ctz(mask) : n;
+#else
   for (; i < s.size(); ++i) {
     uint8_t c = uint8_t(s[i]);
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
   }
   return i;
+#endif
 }
 
 void AppendEscape(uint8_t c, std::string* out) {

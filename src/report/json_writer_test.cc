@@ -71,17 +71,20 @@ TEST(JsonWriterTest, EscapesLikeNlohmann) {
   }
 }
 
-// The writer skips plain ASCII sixteen bytes at a time, then byte by
-// byte: put each kind of byte that needs a look at every offset of two
-// such blocks and a tail.
+// The writer looks at sixteen bytes at a time, the last ones (or a short
+// string) padded or overlapped: put each kind of byte that needs a look at
+// every offset of short strings and of two blocks and a tail.
 TEST(JsonWriterTest, EscapesLikeNlohmannAtEveryOffset) {
   const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f",
                                   "\xC3\xA9", "\xF0\x9F\x98\x80", "\xFF",
                                   "\xE2\x80", "\xC0\xAF"};
   for (const std::string& special : specials) {
-    for (size_t at = 0; at <= 40; ++at) {
-      std::string t = std::string(at, 'a') + special + std::string(40 - at, 'b');
-      EXPECT_EQ(Write(t, false), Dump(Tree(t), false)) << at;
+    for (size_t length : {1, 7, 15, 16, 17, 40}) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string t = std::string(at, 'a') + special +
+                        std::string(length - 1 - at, 'b');
+        EXPECT_EQ(Write(t, false), Dump(Tree(t), false)) << length << " " << at;
+      }
     }
   }
 }
