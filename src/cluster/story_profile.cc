@@ -63,7 +63,7 @@ StoryProfiles::Vector StoryProfiles::Intern(
   for (uint32_t i : fresh) {
     const KeyedFeature& f = features[i];
     term_of_[f.key] = static_cast<uint32_t>(terms_.size());
-    terms_.push_back({f.key, f.display, f.kind});
+    terms_.push_back({f.key, std::string(f.display), f.kind});
     postings_.emplace_back();
     df_.push_back(0);
     log_df_.push_back(0);
