@@ -163,8 +163,8 @@ void FeatureExtractor::AddWordKey(uint32_t norm, bool entity, Parts key,
 // Weights and person flags from the counts; clears the slots for the
 // next article. Only "e:" keys have kind kEntity: a person's head marks
 // the feature of its "e:" key.
-void FeatureExtractor::Finish(const std::vector<std::string>& people) {
-  for (const std::string& p : people) {
+void FeatureExtractor::Finish(const std::vector<std::string_view>& people) {
+  for (std::string_view p : people) {
     key_ = "e:";
     key_ += p;
     uint32_t id = vocabulary_->Find(key_, KeyHash(key_));
@@ -381,8 +381,8 @@ std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   return out;
 }
 
-std::vector<std::string> PersonHeads(const Article& a) {
-  std::vector<std::string> out;
+std::vector<std::string_view> PersonHeads(const Article& a) {
+  std::vector<std::string_view> out;
   for (const EntityMention& m : a.entities) {
     if (m.type != EntityType::kPerson || m.description ||
         m.sentence >= a.sentences.size()) {

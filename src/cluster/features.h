@@ -104,7 +104,7 @@ class FeatureExtractor {
     if (id >= words_.size()) words_.resize(id + 1);
     return words_[id];
   }
-  void Finish(const std::vector<std::string>& people);
+  void Finish(const std::vector<std::string_view>& people);
 
   // Beside each feature: its uses, and where its display is in displays_.
   struct Tally {
@@ -142,8 +142,9 @@ std::vector<TitleWord> SplitTitle(std::string_view title);
 std::string_view NameForm(std::string_view norm);
 
 // The matching forms (NameForm) of the last word of each person name the
-// article's entity mentions give ("Fred LaRue", "LaRue" -> "larue").
-std::vector<std::string> PersonHeads(const Article& article);
+// article's entity mentions give ("Fred LaRue", "LaRue" -> "larue"),
+// sorted and unique; views into the article's tokens.
+std::vector<std::string_view> PersonHeads(const Article& article);
 
 }  // namespace newsfuse::cluster
 

@@ -151,7 +151,9 @@ size_t IntersectionAtLeast(const std::vector<uint64_t>& a,
   while (x < x_end && y < y_end) {
     size_t left = std::min(x_end - x, y_end - y);
     if (n + left < need) return n;
-    for (size_t k = 0; k < kStride && x < x_end && y < y_end; ++k) {
+    // A step advances each side by at most one: `left` steps stay inside.
+    size_t steps = std::min(left, kStride);
+    for (size_t k = 0; k < steps; ++k) {
       // Written so that GCC keeps it free of branches (`x += p <= q` is not).
       size_t less = *x < *y, greater = *y < *x;
       n += 1 - less - greater;
