@@ -47,20 +47,39 @@ bool IsNameLike(FeatureKind k) {
 
 }  // namespace
 
+namespace {
+
+// The first 8 bytes of `key` (zeros past its end) as a number that orders
+// as the bytes do: sorting by it, then by the whole key for equal
+// prefixes, is sorting by key, with a library call for few comparisons.
+uint64_t KeyPrefix(std::string_view key) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    uint64_t byte = i < key.size() ? static_cast<unsigned char>(key[i]) : 0;
+    prefix = prefix << 8 | byte;
+  }
+  return prefix;
+}
+
+}  // namespace
+
 StoryProfiles::Vector StoryProfiles::Intern(
     const std::vector<KeyedFeature>& features, Headline* headline) {
   auto by_key = [this](uint32_t x, uint32_t y) {
     return vocabulary_.Key(x) < vocabulary_.Key(y);
   };
-  std::vector<uint32_t> fresh;  // indices of new keys in `features`
+  fresh_.clear();  // new keys: their prefix and index in `features`
   for (uint32_t i = 0; i < features.size(); ++i) {
-    if (features[i].new_key) fresh.push_back(i);
+    if (features[i].new_key) {
+      fresh_.emplace_back(KeyPrefix(vocabulary_.Key(features[i].key)), i);
+    }
   }
-  std::sort(fresh.begin(), fresh.end(), [&](uint32_t x, uint32_t y) {
-    return by_key(features[x].key, features[y].key);
+  std::sort(fresh_.begin(), fresh_.end(), [&](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first < y.first;
+    return by_key(features[x.second].key, features[y.second].key);
   });
   term_of_.resize(vocabulary_.size());
-  for (uint32_t i : fresh) {
+  for (const auto& [prefix, i] : fresh_) {
     const KeyedFeature& f = features[i];
     term_of_[f.key] = static_cast<uint32_t>(terms_.size());
     terms_.push_back({f.key, std::string(f.display), f.kind});
@@ -70,7 +89,8 @@ StoryProfiles::Vector StoryProfiles::Intern(
   }
   Vector v;
   v.reserve(features.size());
-  std::vector<uint32_t> names;  // key ids, then sorted by key
+  std::vector<uint32_t>& names = names_;  // key ids, then sorted by key
+  names.clear();
   for (const KeyedFeature& f : features) {
     uint32_t term = term_of_[f.key];
     v.emplace_back(term, f.weight);
@@ -92,6 +112,7 @@ double StoryProfiles::Idf(uint32_t term) const {
 }
 
 double StoryProfiles::LogHalf(uint32_t n) {
+  if (n < log_half_.size()) return log_half_[n];
   while (log_half_.size() <= n) log_half_.push_back(std::log(log_half_.size() + 0.5));
   return log_half_[n];
 }

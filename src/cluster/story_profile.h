@@ -127,6 +127,9 @@ class StoryProfiles {
   std::vector<double> overlap_;
   std::vector<uint8_t> seen_;
   std::vector<int32_t> slot_;  // index among the candidates scored
+  // Scratch of Intern, kept for its capacity.
+  std::vector<std::pair<uint64_t, uint32_t>> fresh_;  // key prefix, feature
+  std::vector<uint32_t> names_;
 };
 
 }  // namespace newsfuse::cluster
