@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdint>
 #include <cctype>
+#include <cstring>
 
 #include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
@@ -92,18 +93,25 @@ void StableHash4(std::string_view text, const size_t begin[4],
 // Each shingle hashes its words each followed by a space: a range of the
 // article's words joined that way.
 std::vector<uint64_t> Shingles(const Article& a) {
-  std::string joined;
+  auto counts = [](const Token& t) {
+    return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  };
+  // Sized first, then filled: appending checked the capacity twice a word.
   std::vector<size_t> starts;  // of each word in `joined`, then the end
-  joined.reserve(a.text.size() + 16);  // words and spaces: about the text
   starts.reserve(a.tokens.size() + 1);
+  size_t size = 0;
   for (const Token& t : a.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      starts.push_back(joined.size());
-      joined.append(t.norm).push_back(' ');
-    }
+    if (counts(t)) starts.push_back(size), size += t.norm.size() + 1;
   }
   size_t words = starts.size();
-  starts.push_back(joined.size());
+  starts.push_back(size);
+  std::string joined(size, ' ');
+  size_t k = 0;
+  for (const Token& t : a.tokens) {
+    if (!counts(t)) continue;
+    if (!t.norm.empty()) std::memcpy(&joined[starts[k]], t.norm.data(), t.norm.size());
+    ++k;
+  }
   if (words == 0) return {};
   size_t n = words < kShingleWords ? 1 : words - kShingleWords + 1;
   auto end_of = [&](size_t i) { return starts[std::min(words, i + kShingleWords)]; };

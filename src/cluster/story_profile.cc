@@ -111,10 +111,8 @@ double StoryProfiles::Idf(uint32_t term) const {
   return log_documents_ - log_df_[term];
 }
 
-double StoryProfiles::LogHalf(uint32_t n) {
-  if (n < log_half_.size()) return log_half_[n];
+void StoryProfiles::GrowLogHalf(uint32_t n) {
   while (log_half_.size() <= n) log_half_.push_back(std::log(log_half_.size() + 0.5));
-  return log_half_[n];
 }
 
 std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
