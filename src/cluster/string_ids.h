@@ -82,8 +82,8 @@ class StringIds {
 
   size_t size() const { return offsets_.size() - 1; }
   std::string_view Key(uint32_t id) const {
-    return std::string_view(arena_).substr(
-        offsets_[id], offsets_[id + 1] - offsets_[id]);
+    return std::string_view(arena_.data() + offsets_[id],
+                            offsets_[id + 1] - offsets_[id]);
   }
 
   // Asks the CPU to load the slot where a probe for `hash` starts: a
@@ -106,7 +106,7 @@ class StringIds {
 
   // The id of `s`; a new one (size() before the call) when `s` is new.
   uint32_t Insert(std::string_view s, uint64_t hash, bool* added) {
-    if (2 * (size() + 1) > slots_.size()) Grow();
+    if (size() >= max_size_) Grow();
     size_t i = hash & mask_;
     for (; slots_[i].id != kNone; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
@@ -140,6 +140,7 @@ class StringIds {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot());
     mask_ = slots_.size() - 1;
+    max_size_ = slots_.size() / 2;
     for (const Slot& slot : old) {
       if (slot.id == kNone) continue;
       size_t i = slot.low & mask_;
@@ -150,6 +151,7 @@ class StringIds {
 
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  size_t max_size_ = 0;  // keys the slots take before growing (half full)
   std::string arena_;                   // the keys, back to back
   std::vector<uint32_t> offsets_ = {0};  // key i: [offsets_[i], offsets_[i+1])
 };
