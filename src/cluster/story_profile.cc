@@ -133,14 +133,19 @@ std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
     }
   }
   std::vector<uint32_t> touched;
+  // Plain pointers: a store through seen_'s bytes may alias anything, so
+  // the vectors' own pointers would be reloaded at every posting.
+  double* overlap = overlap_.data();
+  uint8_t* seen = seen_.data();
   for (const auto& [term, raw] : v) {
     if (df_[term] > max_df) continue;
     const std::vector<Posting>& postings = postings_[term];
     double w = raw * Idf(term);
-    for (size_t i = first_scanned(postings); i < postings.size(); ++i) {
-      uint32_t story = postings[i].story;
-      if (!seen_[story]) seen_[story] = 1, touched.push_back(story);
-      overlap_[story] += w;
+    const Posting* posting = postings.data();
+    for (size_t i = first_scanned(postings), end = postings.size(); i < end; ++i) {
+      uint32_t story = posting[i].story;
+      if (!seen[story]) seen[story] = 1, touched.push_back(story);
+      overlap[story] += w;
     }
   }
   std::vector<std::pair<uint32_t, double>> ranked;
@@ -182,21 +187,25 @@ std::vector<double> StoryProfiles::AverageLinks(
   std::vector<double> dot(stories.size(), 0.0);
   slot_.resize(stories_.size(), -1);
   for (size_t k = 0; k < stories.size(); ++k) slot_[stories[k]] = int32_t(k);
+  double* sum = dot.data();
+  const int32_t* slot = slot_.data();
   for (const auto& [term, raw] : v) {
     const std::vector<Posting>& postings = postings_[term];
     double idf = Idf(term);
+    // raw * idf * idf * window, multiplied in that order as before.
+    double weight = raw * idf * idf;
     if (postings.size() <= kSweepFactor * stories.size()) {
       for (const Posting& p : postings) {
-        int32_t k = slot_[p.story];
+        int32_t k = slot[p.story];
         if (k < 0 || p.window == 0) continue;
-        dot[k] += raw * idf * idf * p.window;
+        sum[k] += weight * p.window;
       }
       continue;
     }
     for (size_t k = 0; k < stories.size(); ++k) {
       const Entry* e = stories_[stories[k]].profile.Find(term);
       if (e == nullptr || postings[e->posting].window == 0) continue;
-      dot[k] += raw * idf * idf * postings[e->posting].window;
+      sum[k] += weight * postings[e->posting].window;
     }
   }
   for (size_t k = 0; k < stories.size(); ++k) {
