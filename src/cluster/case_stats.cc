@@ -7,10 +7,7 @@
 
 namespace newsfuse::cluster {
 
-bool IsCapitalized(std::string_view surface) {
-  if (surface.empty()) return false;
-  unsigned char c = surface[0];
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsCapitalizedNonAscii(std::string_view surface) {
   size_t pos = 0;
   char32_t cp = DecodeUtf8(surface, &pos);
   std::string first;

@@ -59,8 +59,17 @@ class CaseStats {
   std::vector<std::pair<uint32_t, uint64_t>> hashes_;  // word token, hash
 };
 
-// True when the first letter of `surface` is upper case.
-bool IsCapitalized(std::string_view surface);
+// IsCapitalized for a `surface` that starts with a non-ASCII character.
+bool IsCapitalizedNonAscii(std::string_view surface);
+
+// True when the first letter of `surface` is upper case. Inline: it runs
+// for nearly every word token, twice, and most start with an ASCII byte.
+inline bool IsCapitalized(std::string_view surface) {
+  if (surface.empty()) return false;
+  auto c = static_cast<unsigned char>(surface[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return IsCapitalizedNonAscii(surface);
+}
 
 // True for weekday and month names in matching form ("tuesday", "march").
 bool IsDateWord(std::string_view norm);

@@ -88,10 +88,15 @@ std::string_view NameForm(std::string_view norm) {
 }
 
 std::vector<TitleWord> SplitTitle(std::string_view title) {
+  // ASCII punctuation or space, as std::ispunct and std::isspace in the
+  // "C" locale (without a library call a byte).
   auto is_edge = [](char c) {
     auto u = static_cast<unsigned char>(c);
-    return u < 0x80 && (std::ispunct(u) || std::isspace(u));
+    return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) ||
+           (u >= 0x5B && u <= 0x60) || (u >= 0x7B && u <= 0x7E) ||
+           u == ' ' || (u >= '\t' && u <= '\r');
   };
+  auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
   auto trim = [&is_edge](std::string_view w) {
     while (!w.empty() && is_edge(w.front())) w.remove_prefix(1);
     while (!w.empty() && is_edge(w.back())) w.remove_suffix(1);
@@ -100,7 +105,8 @@ std::vector<TitleWord> SplitTitle(std::string_view title) {
   std::vector<TitleWord> words;
   size_t i = 0;
   while (i < title.size()) {
-    size_t j = std::min(title.find_first_of(" \t\n", i), title.size());
+    size_t j = i;
+    while (j < title.size() && !is_blank(title[j])) ++j;
     std::string_view surface = trim(title.substr(i, j - i));
     i = j + 1;
     std::string norm(trim(MatchingForm(surface)));
@@ -123,15 +129,18 @@ void FeatureExtractor::Count(uint32_t id, bool added, Parts display,
   if (slot_[id] < 0) {
     slot_[id] = static_cast<int32_t>(features_.size());
     features_.push_back({id, kind, 0, false, false, added, {}});
-    counts_.push_back({0, 0});
+    tallies_.emplace_back();
   }
   int32_t slot = slot_[id];
   KeyedFeature& f = features_[slot];
-  if (f.new_key && f.display.empty()) {
-    for (std::string_view p : display) f.display.append(p);
+  Tally& tally = tallies_[slot];
+  if (f.new_key && tally.display_begin == tally.display_end) {
+    tally.display_begin = static_cast<uint32_t>(displays_.size());
+    for (std::string_view p : display) displays_.append(p);
+    tally.display_end = static_cast<uint32_t>(displays_.size());
   }
   f.kind = kind;
-  (in_title ? counts_[slot].second : counts_[slot].first) += 1;
+  (in_title ? tally.title : tally.body) += 1;
 }
 
 void FeatureExtractor::Add(Parts key, Parts display, FeatureKind kind,
@@ -154,8 +163,8 @@ void FeatureExtractor::AddWordKey(uint32_t norm, bool entity, Parts key,
 // Weights and person flags from the counts; clears the slots for the
 // next article. Only "e:" keys have kind kEntity: a person's head marks
 // the feature of its "e:" key.
-void FeatureExtractor::Finish(const std::vector<std::string>& people) {
-  for (const std::string& p : people) {
+void FeatureExtractor::Finish(const std::vector<std::string_view>& people) {
+  for (std::string_view p : people) {
     key_ = "e:";
     key_ += p;
     uint32_t id = vocabulary_->Find(key_, KeyHash(key_));
@@ -163,7 +172,10 @@ void FeatureExtractor::Finish(const std::vector<std::string>& people) {
   }
   for (size_t i = 0; i < features_.size(); ++i) {
     KeyedFeature& f = features_[i];
-    auto [body, title] = counts_[i];
+    const Tally& tally = tallies_[i];
+    uint32_t body = tally.body, title = tally.title;
+    f.display = std::string_view(displays_).substr(
+        tally.display_begin, tally.display_end - tally.display_begin);
     float w = KindWeight(f.kind);
     float raw = body > 0 ? w * (1.0f + std::log(float(body))) : 0;
     if (title > 0) raw += kTitleBoost * w;
@@ -242,15 +254,17 @@ void AddWords(const std::vector<Word>& words, bool in_title,
   }
 }
 
-// Adds a phrase feature for each run of two or more adjacent names.
+// Adds a phrase feature for each run of two or more adjacent names,
+// joining its key and display in `key` and `display`.
 void AddPhrases(const std::vector<Word>& words, bool in_title,
-                FeatureExtractor& acc) {
+                std::string& key, std::string& display, FeatureExtractor& acc) {
   size_t i = 0;
   while (i < words.size()) {
     size_t j = i;
     while (j < words.size() && words[j].name) ++j;
     if (j - i >= 2) {
-      std::string key = "p:", display;
+      key = "p:";
+      display.clear();
       for (size_t k = i; k < j; ++k) {
         if (k > i) {
           key += ' ';
@@ -331,20 +345,21 @@ const std::vector<KeyedFeature>& FeatureExtractor::Extract(
     language_ = a.language;
   }
   features_.clear();
-  counts_.clear();
+  tallies_.clear();
+  displays_.clear();
   std::vector<Word> words;
   for (const Sentence& s : a.sentences) {
     SentenceWords(a, s, norm_ids, stats, words);
     MarkNames(words, stats);
     AddWords(words, false, *this);
-    AddPhrases(words, false, *this);
+    AddPhrases(words, false, phrase_key_, phrase_display_, *this);
   }
   std::vector<TitleWord> split = SplitTitle(a.title);
   std::vector<std::string> stems;
   std::vector<Word> title = TitleWords(split, a, norm_ids, stems);
   MarkNames(title, stats);
   AddWords(title, true, *this);
-  AddPhrases(title, true, *this);
+  AddPhrases(title, true, phrase_key_, phrase_display_, *this);
   Finish(PersonHeads(a));
   return features_;
 }
@@ -358,7 +373,7 @@ std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   }
   std::vector<Feature> out;
   for (const KeyedFeature& f : extractor.Extract(a, stats, ids)) {
-    out.push_back({std::string(vocabulary.Key(f.key)), f.display, f.kind,
+    out.push_back({std::string(vocabulary.Key(f.key)), std::string(f.display), f.kind,
                    f.weight, f.in_title, f.person});
   }
   std::sort(out.begin(), out.end(),
@@ -366,8 +381,8 @@ std::vector<Feature> ExtractFeatures(const Article& a, const CaseStats& stats) {
   return out;
 }
 
-std::vector<std::string> PersonHeads(const Article& a) {
-  std::vector<std::string> out;
+std::vector<std::string_view> PersonHeads(const Article& a) {
+  std::vector<std::string_view> out;
   for (const EntityMention& m : a.entities) {
     if (m.type != EntityType::kPerson || m.description ||
         m.sentence >= a.sentences.size()) {

@@ -58,7 +58,9 @@ struct KeyedFeature {
   bool in_title = false;
   bool person = false;
   bool new_key = false;  // this article added the key to the vocabulary
-  std::string display;   // set when new_key
+  // Set when new_key: a view into the extractor, valid until its next
+  // Extract (so that a feature is a plain value, copied without a heap).
+  std::string_view display;
 };
 
 // ExtractFeatures for the index: keys go into the caller's vocabulary as
@@ -102,15 +104,28 @@ class FeatureExtractor {
     if (id >= words_.size()) words_.resize(id + 1);
     return words_[id];
   }
-  void Finish(const std::vector<std::string>& people);
+  void Finish(const std::vector<std::string_view>& people);
+
+  // Beside each feature: its uses, and where its display is in displays_.
+  struct Tally {
+    uint32_t body = 0;
+    uint32_t title = 0;
+    uint32_t display_begin = 0;
+    uint32_t display_end = 0;
+  };
 
   StringIds* vocabulary_;
   std::vector<KeyedFeature> features_;
-  std::vector<std::pair<uint32_t, uint32_t>> counts_;  // body, title uses
+  std::vector<Tally> tallies_;  // by index in features_
+  std::string displays_;        // the displays of new keys, back to back
   std::vector<int32_t> slot_;  // by key id: index in features_, or -1
   std::vector<WordInfo> words_;  // by CaseStats id
   std::string language_;         // of the articles words_ holds keys for
   std::string key_;              // the key being joined
+  // A phrase's key and display as AddPhrases joins them (kept for their
+  // capacity: most phrases outgrow a short string).
+  std::string phrase_key_;
+  std::string phrase_display_;
 };
 
 // ---- Parts, public for tests. ----
@@ -127,8 +142,9 @@ std::vector<TitleWord> SplitTitle(std::string_view title);
 std::string_view NameForm(std::string_view norm);
 
 // The matching forms (NameForm) of the last word of each person name the
-// article's entity mentions give ("Fred LaRue", "LaRue" -> "larue").
-std::vector<std::string> PersonHeads(const Article& article);
+// article's entity mentions give ("Fred LaRue", "LaRue" -> "larue"),
+// sorted and unique; views into the article's tokens.
+std::vector<std::string_view> PersonHeads(const Article& article);
 
 }  // namespace newsfuse::cluster
 

@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdint>
 #include <cctype>
+#include <cstring>
 
 #include "cluster/bucket_sort.h"
 #include "cluster/stable_hash.h"
@@ -92,18 +93,25 @@ void StableHash4(std::string_view text, const size_t begin[4],
 // Each shingle hashes its words each followed by a space: a range of the
 // article's words joined that way.
 std::vector<uint64_t> Shingles(const Article& a) {
-  std::string joined;
+  auto counts = [](const Token& t) {
+    return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  };
+  // Sized first, then filled: appending checked the capacity twice a word.
   std::vector<size_t> starts;  // of each word in `joined`, then the end
-  joined.reserve(a.text.size() + 16);  // words and spaces: about the text
   starts.reserve(a.tokens.size() + 1);
+  size_t size = 0;
   for (const Token& t : a.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      starts.push_back(joined.size());
-      joined.append(t.norm).push_back(' ');
-    }
+    if (counts(t)) starts.push_back(size), size += t.norm.size() + 1;
   }
   size_t words = starts.size();
-  starts.push_back(joined.size());
+  starts.push_back(size);
+  std::string joined(size, ' ');
+  size_t k = 0;
+  for (const Token& t : a.tokens) {
+    if (!counts(t)) continue;
+    if (!t.norm.empty()) std::memcpy(&joined[starts[k]], t.norm.data(), t.norm.size());
+    ++k;
+  }
   if (words == 0) return {};
   size_t n = words < kShingleWords ? 1 : words - kShingleWords + 1;
   auto end_of = [&](size_t i) { return starts[std::min(words, i + kShingleWords)]; };
@@ -135,23 +143,38 @@ void AddCredited(std::string_view line, std::vector<std::string>* out) {
   if (key.size() >= 3) out->push_back(std::move(key));
 }
 
-// A merge without branches on the values: shingle hashes are random, so
-// which side advances is unpredictable.
-size_t Intersection(const std::vector<uint64_t>& a,
-                    const std::vector<uint64_t>& b) {
+// |a ∩ b| if it is at least `need`, else some number below `need`: the
+// merge stops once the elements left cannot make up `need`. A merge
+// without branches on the values: shingle hashes are random, so which side
+// advances is unpredictable.
+size_t IntersectionAtLeast(const std::vector<uint64_t>& a,
+                           const std::vector<uint64_t>& b, size_t need) {
+  // Steps between checks of what is left: keeps the check off the hot path.
+  constexpr size_t kStride = 32;
   const uint64_t* x = a.data();
   const uint64_t* y = b.data();
   const uint64_t* x_end = x + a.size();
   const uint64_t* y_end = y + b.size();
   size_t n = 0;
   while (x < x_end && y < y_end) {
-    // Written so that GCC keeps it free of branches (`x += p <= q` is not).
-    size_t less = *x < *y, greater = *y < *x;
-    n += 1 - less - greater;
-    x += 1 - greater;
-    y += 1 - less;
+    size_t left = std::min(x_end - x, y_end - y);
+    if (n + left < need) return n;
+    // A step advances each side by at most one: `left` steps stay inside.
+    size_t steps = std::min(left, kStride);
+    for (size_t k = 0; k < steps; ++k) {
+      // Written so that GCC keeps it free of branches (`x += p <= q` is not).
+      size_t less = *x < *y, greater = *y < *x;
+      n += 1 - less - greater;
+      x += 1 - greater;
+      y += 1 - less;
+    }
   }
   return n;
+}
+
+size_t Intersection(const std::vector<uint64_t>& a,
+                    const std::vector<uint64_t>& b) {
+  return IntersectionAtLeast(a, b, 0);
 }
 
 bool Credits(const OriginEvidence& a, const OriginEvidence& b) {
@@ -163,6 +186,19 @@ bool Credits(const OriginEvidence& a, const OriginEvidence& b) {
     }
   }
   return false;
+}
+
+// CopyScore of two texts of `na` and `nb` shingles that share `n`.
+double CopyScoreOf(size_t n, size_t na, size_t nb, bool linked,
+                   double jaccard_threshold) {
+  size_t u = na + nb - n;
+  size_t small = std::min(na, nb);
+  double j = u == 0 ? 0 : static_cast<double>(n) / u;
+  double c = small == 0 ? 0 : static_cast<double>(n) / small;
+  if (j >= jaccard_threshold) return 1.0 + j;
+  if (c >= kContainment && small >= kMinContainedShingles) return 1.0 + j;
+  if (linked && (j >= kLinkedJaccard || c >= kLinkedContainment)) return j + c;
+  return 0;
 }
 
 }  // namespace
@@ -210,8 +246,11 @@ OriginEvidence ExtractOriginEvidence(const Article& a) {
     AddCredited(line, &e.credited);
   }
   // A tag near the top ("LONDON (Reuters) -") or a credit kept as prose.
-  std::string head = MatchingForm(std::string_view(a.text).substr(0, 300));
-  if (head.find('(') != std::string::npos) e.agencies |= AgenciesIn(head);
+  // MatchingForm keeps ASCII bytes and makes none: test for '(' first.
+  std::string_view head = std::string_view(a.text).substr(0, 300);
+  if (head.find('(') != std::string_view::npos) {
+    e.agencies |= AgenciesIn(MatchingForm(head));
+  }
   for (const Paragraph& p : a.paragraphs) {
     std::string_view text = p.text.In(a.text);
     if (text.size() < 200) AddCredited(MatchingForm(text), &e.credited);
@@ -231,20 +270,29 @@ double Containment(const std::vector<uint64_t>& a,
   return m == 0 ? 0 : static_cast<double>(Intersection(a, b)) / m;
 }
 
+// Most candidates are no copy: the fewest shared shingles that could make
+// one (the score is > 0 from some n on, as j and c grow with n) lets the
+// intersection stop as soon as the rest cannot reach it.
 double CopyScore(const OriginEvidence& a, const OriginEvidence& b,
                  double jaccard_threshold) {
   if (a.text_hash != 0 && a.text_hash == b.text_hash) return 2.0;
-  // Jaccard and Containment from one intersection.
-  size_t n = Intersection(a.shingles, b.shingles);
-  size_t u = a.shingles.size() + b.shingles.size() - n;
-  size_t small = std::min(a.shingles.size(), b.shingles.size());
-  double j = u == 0 ? 0 : static_cast<double>(n) / u;
-  double c = small == 0 ? 0 : static_cast<double>(n) / small;
-  if (j >= jaccard_threshold) return 1.0 + j;
-  if (c >= kContainment && small >= kMinContainedShingles) return 1.0 + j;
+  size_t na = a.shingles.size(), nb = b.shingles.size();
   bool linked = (a.agencies & b.agencies) != 0 || Credits(a, b) || Credits(b, a);
-  if (linked && (j >= kLinkedJaccard || c >= kLinkedContainment)) return j + c;
-  return 0;
+  auto score = [&](size_t n) {
+    return CopyScoreOf(n, na, nb, linked, jaccard_threshold);
+  };
+  size_t lo = 0, hi = std::min(na, nb) + 1;  // the least n scoring > 0, or hi
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (score(mid) > 0) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  if (lo > std::min(na, nb)) return 0;
+  size_t n = IntersectionAtLeast(a.shingles, b.shingles, lo);
+  return n < lo ? 0 : score(n);
 }
 
 const OriginIndex::Postings::Slot* OriginIndex::Postings::Find(

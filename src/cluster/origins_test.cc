@@ -53,6 +53,17 @@ TEST(OriginsTest, CreditLineLinksToTheCreditedOutlet) {
   EXPECT_EQ(CopyScore(wire, reprint, 0.5), 0);
 }
 
+TEST(OriginsTest, CopyScoreOfContainedAndDisjointTexts) {
+  std::vector<uint64_t> a, excerpt, other;
+  for (uint64_t i = 0; i < 1000; ++i) a.push_back(i);
+  for (uint64_t i = 500; i < 530; ++i) excerpt.push_back(i);
+  for (uint64_t i = 2000; i < 3000; ++i) other.push_back(i);
+  EXPECT_DOUBLE_EQ(CopyScore(Evidence(a, 0), Evidence(excerpt, 0), 0.5),
+                   1.0 + 30.0 / 1000.0);
+  EXPECT_EQ(CopyScore(Evidence(a, 0), Evidence(other, 0), 0.5), 0);
+  EXPECT_DOUBLE_EQ(CopyScore(Evidence(a, 0), Evidence(a, 0), 0.5), 2.0);
+}
+
 TEST(OriginIndexTest, NumbersOriginsInOrder) {
   OriginIndex index(0.5);
   bool is_new = false;

@@ -47,30 +47,50 @@ bool IsNameLike(FeatureKind k) {
 
 }  // namespace
 
+namespace {
+
+// The first 8 bytes of `key` (zeros past its end) as a number that orders
+// as the bytes do: sorting by it, then by the whole key for equal
+// prefixes, is sorting by key, with a library call for few comparisons.
+uint64_t KeyPrefix(std::string_view key) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    uint64_t byte = i < key.size() ? static_cast<unsigned char>(key[i]) : 0;
+    prefix = prefix << 8 | byte;
+  }
+  return prefix;
+}
+
+}  // namespace
+
 StoryProfiles::Vector StoryProfiles::Intern(
     const std::vector<KeyedFeature>& features, Headline* headline) {
   auto by_key = [this](uint32_t x, uint32_t y) {
     return vocabulary_.Key(x) < vocabulary_.Key(y);
   };
-  std::vector<uint32_t> fresh;  // indices of new keys in `features`
+  fresh_.clear();  // new keys: their prefix and index in `features`
   for (uint32_t i = 0; i < features.size(); ++i) {
-    if (features[i].new_key) fresh.push_back(i);
+    if (features[i].new_key) {
+      fresh_.emplace_back(KeyPrefix(vocabulary_.Key(features[i].key)), i);
+    }
   }
-  std::sort(fresh.begin(), fresh.end(), [&](uint32_t x, uint32_t y) {
-    return by_key(features[x].key, features[y].key);
+  std::sort(fresh_.begin(), fresh_.end(), [&](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first < y.first;
+    return by_key(features[x.second].key, features[y.second].key);
   });
   term_of_.resize(vocabulary_.size());
-  for (uint32_t i : fresh) {
+  for (const auto& [prefix, i] : fresh_) {
     const KeyedFeature& f = features[i];
     term_of_[f.key] = static_cast<uint32_t>(terms_.size());
-    terms_.push_back({f.key, f.display, f.kind});
+    terms_.push_back({f.key, std::string(f.display), f.kind});
     postings_.emplace_back();
     df_.push_back(0);
     log_df_.push_back(0);
   }
   Vector v;
   v.reserve(features.size());
-  std::vector<uint32_t> names;  // key ids, then sorted by key
+  std::vector<uint32_t>& names = names_;  // key ids, then sorted by key
+  names.clear();
   for (const KeyedFeature& f : features) {
     uint32_t term = term_of_[f.key];
     v.emplace_back(term, f.weight);
@@ -91,9 +111,8 @@ double StoryProfiles::Idf(uint32_t term) const {
   return log_documents_ - log_df_[term];
 }
 
-double StoryProfiles::LogHalf(uint32_t n) {
+void StoryProfiles::GrowLogHalf(uint32_t n) {
   while (log_half_.size() <= n) log_half_.push_back(std::log(log_half_.size() + 0.5));
-  return log_half_[n];
 }
 
 std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
@@ -114,14 +133,19 @@ std::vector<uint32_t> StoryProfiles::Candidates(const Vector& v) {
     }
   }
   std::vector<uint32_t> touched;
+  // Plain pointers: a store through seen_'s bytes may alias anything, so
+  // the vectors' own pointers would be reloaded at every posting.
+  double* overlap = overlap_.data();
+  uint8_t* seen = seen_.data();
   for (const auto& [term, raw] : v) {
     if (df_[term] > max_df) continue;
     const std::vector<Posting>& postings = postings_[term];
     double w = raw * Idf(term);
-    for (size_t i = first_scanned(postings); i < postings.size(); ++i) {
-      uint32_t story = postings[i].story;
-      if (!seen_[story]) seen_[story] = 1, touched.push_back(story);
-      overlap_[story] += w;
+    const Posting* posting = postings.data();
+    for (size_t i = first_scanned(postings), end = postings.size(); i < end; ++i) {
+      uint32_t story = posting[i].story;
+      if (!seen[story]) seen[story] = 1, touched.push_back(story);
+      overlap[story] += w;
     }
   }
   std::vector<std::pair<uint32_t, double>> ranked;
@@ -163,21 +187,25 @@ std::vector<double> StoryProfiles::AverageLinks(
   std::vector<double> dot(stories.size(), 0.0);
   slot_.resize(stories_.size(), -1);
   for (size_t k = 0; k < stories.size(); ++k) slot_[stories[k]] = int32_t(k);
+  double* sum = dot.data();
+  const int32_t* slot = slot_.data();
   for (const auto& [term, raw] : v) {
     const std::vector<Posting>& postings = postings_[term];
     double idf = Idf(term);
+    // raw * idf * idf * window, multiplied in that order as before.
+    double weight = raw * idf * idf;
     if (postings.size() <= kSweepFactor * stories.size()) {
       for (const Posting& p : postings) {
-        int32_t k = slot_[p.story];
+        int32_t k = slot[p.story];
         if (k < 0 || p.window == 0) continue;
-        dot[k] += raw * idf * idf * p.window;
+        sum[k] += weight * p.window;
       }
       continue;
     }
     for (size_t k = 0; k < stories.size(); ++k) {
       const Entry* e = stories_[stories[k]].profile.Find(term);
       if (e == nullptr || postings[e->posting].window == 0) continue;
-      dot[k] += raw * idf * idf * postings[e->posting].window;
+      sum[k] += weight * postings[e->posting].window;
     }
   }
   for (size_t k = 0; k < stories.size(); ++k) {

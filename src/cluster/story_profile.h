@@ -94,7 +94,11 @@ class StoryProfiles {
   // log((N + kPriorDocuments) / (df + 0.5)) with N the articles added.
   double Idf(uint32_t term) const;
   // log(n + 0.5), computed once for each n.
-  double LogHalf(uint32_t n);
+  double LogHalf(uint32_t n) {
+    if (n >= log_half_.size()) GrowLogHalf(n);
+    return log_half_[n];
+  }
+  void GrowLogHalf(uint32_t n);
   std::vector<uint32_t> Candidates(const Vector& v);
   // The headline evidence applied to the average link `link`.
   double Score(double link, const Headline& h, const StoryData& s) const;
@@ -127,6 +131,9 @@ class StoryProfiles {
   std::vector<double> overlap_;
   std::vector<uint8_t> seen_;
   std::vector<int32_t> slot_;  // index among the candidates scored
+  // Scratch of Intern, kept for its capacity.
+  std::vector<std::pair<uint64_t, uint32_t>> fresh_;  // key prefix, feature
+  std::vector<uint32_t> names_;
 };
 
 }  // namespace newsfuse::cluster
