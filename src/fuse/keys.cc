@@ -1,7 +1,7 @@
 // Content keys: what each token contributes to fact alignment, interned
 // per story (see SentenceInfo::keys).
-#include <cctype>
 
+#include "common/ascii.h"
 #include "fuse/fuse_internal.h"
 
 namespace newsfuse::fuse {
@@ -11,7 +11,7 @@ namespace {
 std::string NumberKey(std::string_view norm) {
   std::string digits;
   for (char c : norm) {
-    if (std::isdigit(uint8_t(c)) || c == '.' || c == ':') {
+    if (IsAsciiDigit(c) || c == '.' || c == ':') {
       digits.push_back(c);
     } else if (c != ',') {
       break;
@@ -29,7 +29,7 @@ std::string Fold(std::string_view s) {
   if (s.ends_with("'s")) s.remove_suffix(2);
   std::string out;
   for (char c : s) {
-    if (out.empty() || out.back() != c || !std::isalpha(uint8_t(c))) {
+    if (out.empty() || out.back() != c || !IsAsciiAlpha(c)) {
       out.push_back(c);
     }
   }

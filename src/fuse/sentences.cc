@@ -10,12 +10,12 @@
 // Washington said there was an impasse" is the outlet's own. Verbs inside a
 // quotation never attribute. A quotation without a verb of its own continues
 // the previous sentence's speaker.
-#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/ascii.h"
 #include "fuse/fuse_internal.h"
 #include "fuse/lexicon.h"
 #include "newsfuse/unicode.h"
@@ -35,7 +35,7 @@ bool IsClauseBreak(const Token& t) {
 }
 
 bool Capitalized(std::string_view text) {
-  return !text.empty() && std::isupper(uint8_t(text[0]));
+  return !text.empty() && IsAsciiUpper(text[0]);
 }
 
 // One sentence's tokens with its article and the lexicon's facts of each
@@ -195,15 +195,15 @@ bool StartsLikeSentence(std::string_view s) {
   if (s.starts_with("\"")) s.remove_prefix(1);
   if (s.empty()) return false;
   uint8_t c = uint8_t(s[0]);
-  return std::isupper(c) || std::isdigit(c) || c >= 0x80;
+  return IsAsciiUpper(char(c)) || IsAsciiDigit(char(c)) || c >= 0x80;
 }
 
 bool MostlyUpperCase(std::string_view s) {
   int upper = 0, letters = 0;
   for (char c : s) {
-    if (std::isalpha(uint8_t(c))) {
+    if (IsAsciiAlpha(c)) {
       ++letters;
-      upper += std::isupper(uint8_t(c)) ? 1 : 0;
+      upper += IsAsciiUpper(c) ? 1 : 0;
     }
   }
   return letters > 0 && upper * 5 > letters * 3;
