@@ -45,5 +45,27 @@ TEST(WordMapTest, FindLettersIgnoresCase) {
   EXPECT_EQ(map.FindLetters("Mondays"), WordMap::kAbsent);
 }
 
+// Keys are loaded in overlapping pieces whose split depends on the size:
+// at every size, a change of any one byte makes another word, and
+// FindLetters folds every byte.
+TEST(WordMapTest, EveryByteCountsAtEverySize) {
+  for (size_t n = 1; n <= WordMap::kMaxWord; ++n) {
+    std::string word;
+    for (size_t i = 0; i < n; ++i) word.push_back(char('a' + i));
+    WordMap map;
+    map.Add(word, 1);
+    EXPECT_EQ(map.Find(word), 1u) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string other = word;
+      other[i] = 'z';
+      EXPECT_EQ(map.Find(other), WordMap::kAbsent) << n << " " << i;
+      other[i] = char(word[i] - 32);  // upper case
+      EXPECT_EQ(map.Find(other), WordMap::kAbsent) << n << " " << i;
+      EXPECT_EQ(map.FindLetters(other), 1u) << n << " " << i;
+    }
+    EXPECT_EQ(map.Find(word.substr(0, n - 1)), WordMap::kAbsent) << n;
+  }
+}
+
 }  // namespace
 }  // namespace newsfuse
