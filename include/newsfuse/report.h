@@ -10,8 +10,10 @@
 #ifndef NEWSFUSE_REPORT_H_
 #define NEWSFUSE_REPORT_H_
 
-#include <ostream>
+#include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsfuse/article.h"
@@ -43,10 +45,30 @@ std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty);
 std::string StoryToJson(const StoryBrief& brief, bool pretty);
 std::string JoinBriefJson(const std::vector<std::string>& stories,
                           bool pretty);
-// JoinBriefJson written to `out` piece by piece, without one string holding
-// the whole document; false when writing fails.
-bool WriteBriefJson(const std::vector<std::string>& stories, bool pretty,
-                    std::ostream& out);
+// JoinBriefJson's document handed to `sink` piece by piece as the stories
+// come, so that no string holds it whole and the first stories can be
+// written while later ones are fused:
+//
+//   BriefJsonStream stream(pretty, [&](std::string_view p) { out << p; });
+//   for (...) stream.Add(StoryToJson(brief, pretty));  // in order
+//   stream.Finish();  // the closing brackets, no newline
+//
+// Not thread-safe: one Add at a time, in the stories' order.
+class BriefJsonStream {
+ public:
+  using Sink = std::function<void(std::string_view)>;
+  BriefJsonStream(bool pretty, Sink sink);
+  ~BriefJsonStream();
+  BriefJsonStream(const BriefJsonStream&) = delete;
+  BriefJsonStream& operator=(const BriefJsonStream&) = delete;
+
+  void Add(std::string_view story);
+  void Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Markdown for the terminal: per story the summary with numbered citations,
 // the facts with their outlets, the fact x outlet matrix, the articles and

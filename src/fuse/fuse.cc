@@ -1,6 +1,5 @@
 // FuseStory: sentences -> facts -> corroboration, coverage and summary.
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 #include "fuse/fuse_internal.h"
@@ -55,7 +54,10 @@ Fact MakeFact(const std::vector<SentenceInfo>& sentences,
               const std::vector<std::string>& origins,
               const std::vector<int>& members) {
   Fact f;
-  std::set<std::string> seen_origins;
+  f.support.reserve(members.size());
+  f.sources.reserve(members.size());
+  // Few members: a short list finds repeats faster than a set.
+  std::vector<const std::string*> seen_origins;
   for (int m : members) {
     const SentenceInfo& s = sentences[m];
     f.support.push_back(s.ref);
@@ -63,7 +65,11 @@ Fact MakeFact(const std::vector<SentenceInfo>& sentences,
     if (std::find(f.sources.begin(), f.sources.end(), id) == f.sources.end()) {
       f.sources.push_back(id);
     }
-    seen_origins.insert(origins[s.ref.article]);
+    const std::string& origin = origins[s.ref.article];
+    if (std::none_of(seen_origins.begin(), seen_origins.end(),
+                     [&](const std::string* o) { return *o == origin; })) {
+      seen_origins.push_back(&origin);
+    }
     if (s.attributed) f.attributed = true;
     if (f.speaker.empty()) f.speaker = s.speaker;
   }

@@ -5,7 +5,7 @@
 // object's keys are written in sorted order, as a std::map would hold them.
 #include "newsfuse/report.h"
 
-#include <ostream>
+#include <memory>
 #include <string_view>
 #include "report/json_writer.h"
 
@@ -290,30 +290,38 @@ std::string StoryToJson(const StoryBrief& brief, bool pretty) {
   return std::move(w).Take();
 }
 
-namespace {
-
-// The brief document around rendered stories, handed to `sink` in pieces:
-// the writer's separators and brackets, and each story as given.
-template <typename Sink>
-void EmitBrief(const std::vector<std::string>& stories, bool pretty,
-               Sink sink) {
-  JsonWriter w(pretty);
-  w.BeginObject();
-  w.Field("schema", kBriefSchema);
-  w.Key("stories");
-  w.BeginArray();
-  for (const std::string& s : stories) {
-    w.Raw("");  // the separator before the story
-    sink(std::string_view(w.out()));
-    w.out().clear();
-    sink(std::string_view(s));
+// The writer holds the document's separators and brackets between pieces.
+struct BriefJsonStream::Impl {
+  Impl(bool pretty, Sink s) : w(pretty), sink(std::move(s)) {
+    w.BeginObject();
+    w.Field("schema", kBriefSchema);
+    w.Key("stories");
+    w.BeginArray();
   }
-  w.EndArray();
-  w.EndObject();
-  sink(std::string_view(w.out()));
+  JsonWriter w;
+  Sink sink;
+};
+
+BriefJsonStream::BriefJsonStream(bool pretty, Sink sink)
+    : impl_(std::make_unique<Impl>(pretty, std::move(sink))) {}
+
+BriefJsonStream::~BriefJsonStream() = default;
+
+void BriefJsonStream::Add(std::string_view story) {
+  JsonWriter& w = impl_->w;
+  w.Raw("");  // the separator before the story
+  impl_->sink(std::string_view(w.out()));
+  w.out().clear();
+  impl_->sink(story);
 }
 
-}  // namespace
+void BriefJsonStream::Finish() {
+  JsonWriter& w = impl_->w;
+  w.EndArray();
+  w.EndObject();
+  impl_->sink(std::string_view(w.out()));
+  w.out().clear();
+}
 
 std::string JoinBriefJson(const std::vector<std::string>& stories,
                           bool pretty) {
@@ -321,19 +329,11 @@ std::string JoinBriefJson(const std::vector<std::string>& stories,
   for (const std::string& s : stories) bytes += s.size() + 16;
   std::string out;
   out.reserve(bytes);
-  EmitBrief(stories, pretty, [&out](std::string_view piece) {
-    out.append(piece);
-  });
+  BriefJsonStream stream(pretty,
+                         [&out](std::string_view piece) { out.append(piece); });
+  for (const std::string& s : stories) stream.Add(s);
+  stream.Finish();
   return out;
-}
-
-bool WriteBriefJson(const std::vector<std::string>& stories, bool pretty,
-                    std::ostream& out) {
-  EmitBrief(stories, pretty, [&out](std::string_view piece) {
-    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
-  });
-  out << '\n';
-  return static_cast<bool>(out.flush());
 }
 
 std::string BriefToJson(const std::vector<StoryBrief>& briefs, bool pretty) {

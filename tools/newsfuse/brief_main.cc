@@ -88,9 +88,41 @@ Result<Output> OutputFormat(const ParsedArgs& args) {
       format + "'");
 }
 
+// Writes rendered stories to a BriefJsonStream in their order, from the
+// fusing threads as each is done: whichever thread finds the next story
+// ready writes it, and the ones after it that are ready too, while the
+// others leave theirs for it and go on fusing.
+class InOrder {
+ public:
+  explicit InOrder(BriefJsonStream* stream) : stream_(stream) {}
+
+  void Put(size_t index, std::string json) {
+    std::unique_lock<std::mutex> lock(mu_);
+    pending_.emplace(index, std::move(json));
+    if (writing_) return;
+    writing_ = true;
+    while (!pending_.empty() && pending_.begin()->first == next_) {
+      std::string story = std::move(pending_.begin()->second);
+      pending_.erase(pending_.begin());
+      ++next_;
+      lock.unlock();
+      stream_->Add(story);
+      lock.lock();
+    }
+    writing_ = false;
+  }
+
+ private:
+  BriefJsonStream* stream_;
+  std::mutex mu_;
+  std::map<size_t, std::string> pending_;  // rendered, not yet written
+  size_t next_ = 0;                        // the next story to write
+  bool writing_ = false;
+};
+
 // Fuses the stories into *briefs and writes them to `out`; false when
-// writing fails. JSON is rendered story by story on the fusing threads,
-// each as soon as its story is fused, and written piece by piece.
+// writing fails. JSON is rendered on the fusing threads and written as
+// soon as the stories before it are.
 bool FuseAndWrite(const BriefBuilder& builder, Output output, bool pretty,
                   std::vector<StoryBrief>* briefs, std::ostream& out) {
   if (output != Output::kJson) {
@@ -99,16 +131,16 @@ bool FuseAndWrite(const BriefBuilder& builder, Output output, bool pretty,
                                     : BriefToMarkdown(*briefs));
     return static_cast<bool>(out.flush());
   }
-  std::mutex mu;
-  std::map<size_t, std::string> by_index;
-  *briefs = builder.Build([&](size_t i, const StoryBrief& b) {
-    std::string json = StoryToJson(b, pretty);
-    std::lock_guard<std::mutex> lock(mu);
-    by_index.emplace(i, std::move(json));
+  BriefJsonStream stream(pretty, [&out](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
   });
-  std::vector<std::string> stories;
-  for (auto& [i, json] : by_index) stories.push_back(std::move(json));
-  return WriteBriefJson(stories, pretty, out);
+  InOrder in_order(&stream);
+  *briefs = builder.Build([&](size_t i, const StoryBrief& b) {
+    in_order.Put(i, StoryToJson(b, pretty));
+  });
+  stream.Finish();
+  out << '\n';
+  return static_cast<bool>(out.flush());
 }
 
 // The articles, stories and briefs are left for the process's exit to
