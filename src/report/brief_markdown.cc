@@ -15,7 +15,9 @@ using report_internal::OutletName;
 std::string Cites(const StoryBrief& b, const std::vector<std::string>& ids) {
   std::string out;
   for (const std::string& id : ids) {
-    out += "[" + std::to_string(CitationNumber(b, id)) + "]";
+    out.push_back('[');
+    out += std::to_string(CitationNumber(b, id));
+    out.push_back(']');
   }
   return out;
 }
