@@ -101,6 +101,12 @@ TEST(BriefTest, ExampleCorpusIsOneStoryWithTheWireCopyCountedOnce) {
   }
   EXPECT_TRUE(checked) << "no fact shared by the wire and its reprint";
   ASSERT_FALSE(story["summary"].empty());
+  // A summary sentence says whether its fact rests on one outlet.
+  for (const json& s : story["summary"]) {
+    for (const json& f : story["facts"]) {
+      if (f["id"] == s["fact"]) EXPECT_EQ(s["single_source"], f["single_source"]);
+    }
+  }
   EXPECT_FALSE(story["why"].get<std::string>().empty());
 }
 
@@ -129,6 +135,7 @@ TEST(BriefTest, OneArticleGivesOneStorySummarizingIt) {
   ASSERT_FALSE(story["summary"].empty());
   for (const json& s : story["summary"]) {
     EXPECT_EQ(s["from"]["article"], story["articles"][0]["id"]);
+    EXPECT_EQ(s["single_source"], true);
   }
 }
 
@@ -162,6 +169,9 @@ TEST(BriefTest, MarkdownAndHtmlReports) {
     EXPECT_EQ(h.find(external), std::string::npos) << external;
   }
   EXPECT_NE(h.find("class=\"cite\" href=\"#st1-a1-s"), std::string::npos);
+  EXPECT_NE(h.find("(single source)"), std::string::npos);  // one article
+  CliResult one = RunCli({"brief", (dir / "x.txt").string()});
+  EXPECT_NE(one.out.find("*(single source)*"), std::string::npos) << one.out;
   std::filesystem::remove_all(dir);
 }
 

@@ -56,6 +56,7 @@ struct SummarySentence {
   SentenceRef from;
   std::string fact_id;
   std::vector<std::string> sources;  // every article supporting the fact
+  bool single_source = true;         // the fact rests on one outlet
 };
 
 struct StoryBrief {

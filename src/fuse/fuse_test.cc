@@ -175,8 +175,11 @@ TEST(FuseTest, SummaryIsVerbatimNonRedundantAndWithinBudget) {
     for (const std::string& f : facts) EXPECT_NE(f, s.fact_id);
     facts.push_back(s.fact_id);
     EXPECT_FALSE(s.sources.empty());
+    // Marked as its fact is: one outlet alone, or several.
+    EXPECT_EQ(s.single_source, s.sources.size() == 1) << s.text;
   }
   EXPECT_EQ(brief.summary[0].sources.size(), 3u);
+  EXPECT_FALSE(brief.summary[0].single_source);
 }
 
 TEST(FuseTest, NoFragmentsOrQuoteContinuations) {

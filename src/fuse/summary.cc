@@ -204,7 +204,7 @@ void ChooseSummary(const std::vector<SentenceInfo>& sentences,
     const Fact& fact = brief->facts[c.fact];
     brief->summary.push_back(
         {std::string(a.SentenceText(a.sentences[s.ref.sentence])), s.ref,
-         fact.id, fact.sources});
+         fact.id, fact.sources, fact.single_source});
   }
 }
 

@@ -120,6 +120,7 @@ class Page {
       const Fact* f = FindFact(s.fact_id);
       out_ << Esc(s.text);
       for (const std::string& id : s.sources) out_ << Cite(f, id);
+      if (s.single_source) out_ << " <span class=\"meta\">(single source)</span>";
       out_ << " ";
     }
     out_ << "</p>\n";

@@ -96,6 +96,8 @@ void Summary(JsonWriter& w, const StoryBrief& b) {
     w.Field("fact", s.fact_id);
     w.Key("from");
     Ref(w, b, s.from);
+    w.Key("single_source");
+    w.Bool(s.single_source);
     w.Key("sources");
     Strings(w, s.sources);
     w.Field("text", s.text);

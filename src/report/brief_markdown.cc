@@ -40,7 +40,9 @@ void Summary(const StoryBrief& b, std::ostream& out) {
   out << "### Summary\n\n";
   if (b.summary.empty()) out << "(no sentence to summarize)\n";
   for (const SummarySentence& s : b.summary) {
-    out << s.text << " " << Cites(b, s.sources) << "\n";
+    out << s.text << " " << Cites(b, s.sources);
+    if (s.single_source) out << " *(single source)*";
+    out << "\n";
   }
   out << "\n";
 }
