@@ -157,7 +157,7 @@ std::vector<Discrepancy> FindDiscrepancies(const StoryBrief& brief) {
   fuse::QuoteDiscrepancies(brief, &out);
   fuse::SingleSourceNumbers(facts, &out);
   for (size_t i = 0; i < out.size(); ++i) {
-    out[i].id = "d" + std::to_string(i + 1);
+    out[i].id = std::to_string(i + 1).insert(0, 1, 'd');
   }
   return out;
 }

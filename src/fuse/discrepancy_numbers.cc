@@ -81,8 +81,11 @@ std::string IntervalValue(const Quantity& q) {
   if (q.low && q.high && *q.low == *q.high) {
     out = Number(*q.low);
   } else {
-    out = "[" + Number(q.low.value_or(-kInf)) + ", " +
-          Number(q.high.value_or(kInf)) + "]";
+    out.push_back('[');
+    out += Number(q.low.value_or(-kInf));
+    out += ", ";
+    out += Number(q.high.value_or(kInf));
+    out.push_back(']');
   }
   if (!q.unit.empty()) out += " " + q.unit;
   if (q.each) out += " each";
