@@ -27,23 +27,42 @@ int CompareBytes(const char* buf, size_t len, std::string_view word) {
   return len < word.size() ? -1 : len > word.size() ? 1 : 0;
 }
 
+uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+uint32_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
 }  // namespace
 
 uint64_t HashWord(std::string_view s) {
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  auto mix = [&h](uint64_t w) {
     h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;
-  }
-  if (i < s.size()) {  // the last 1-7 bytes, little-endian as memcpy would
-    uint64_t w = 0;
-    for (size_t k = s.size(); k-- > i;) {
-      w = (w << 8) | static_cast<unsigned char>(s[k]);
-    }
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+  };
+  // Words are short: their last bytes are read in one or two loads that
+  // may overlap bytes read before, not a byte at a time. With the size
+  // mixed in, words of one size still differ in what is loaded.
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) mix(Load64(p + i));
+    mix(Load64(p + n - 8));
+  } else if (n >= 4) {
+    mix(Load32(p) | uint64_t{Load32(p + n - 4)} << 32);
+  } else if (n > 0) {
+    auto byte = [p](size_t i) -> uint64_t {
+      return static_cast<unsigned char>(p[i]);
+    };
+    mix(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
   }
   h ^= h >> 29;
   h *= 0x94d049bb133111ebull;

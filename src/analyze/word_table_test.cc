@@ -10,6 +10,24 @@
 namespace newsfuse::analyze_internal {
 namespace {
 
+// Every byte of a word, at every size, changes its hash: the short words'
+// overlapping loads leave none out.
+TEST(HashWordTest, EveryByteCounts) {
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string w(n, 'a');
+    for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<char>('a' + i);
+    uint64_t h = HashWord(w);
+    EXPECT_EQ(h, HashWord(std::string(w))) << n;  // a pure function
+    for (size_t i = 0; i < n; ++i) {
+      std::string v = w;
+      v[i] = 'Z';
+      EXPECT_NE(HashWord(v), h) << n << " " << i;
+    }
+    EXPECT_NE(HashWord(w.substr(0, n - 1)), h) << n;
+  }
+  EXPECT_NE(HashWord(""), HashWord(std::string(1, '\0')));
+}
+
 TEST(FlagTableTest, FindsFlagsAndMergesRepeatedKeys) {
   FlagTable::Builder b;
   b.Add("kyiv", 1);
