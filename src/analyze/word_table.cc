@@ -16,17 +16,6 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
-// <0, 0, >0 as buf[0, len) sorts before, as or after word (bytes unsigned).
-int CompareBytes(const char* buf, size_t len, std::string_view word) {
-  size_t n = std::min(len, word.size());
-  for (size_t i = 0; i < n; ++i) {
-    auto a = static_cast<unsigned char>(buf[i]);
-    auto b = static_cast<unsigned char>(word[i]);
-    if (a != b) return a < b ? -1 : 1;
-  }
-  return len < word.size() ? -1 : len > word.size() ? 1 : 0;
-}
-
 uint64_t Load64(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
@@ -154,6 +143,9 @@ size_t FrontCodedWords::Next(size_t pos, char (&buf)[256], size_t* len) const {
 }
 
 bool FrontCodedWords::Contains(std::string_view word) const {
+  // Shared byte counts stop at 255 (a byte), so BlockContains could not
+  // tell longer words apart; no list holds one (EntityLexiconTest).
+  if (word.size() >= kMaxWord) return false;
   // The last block whose first word is <= word.
   uint32_t lo = 0, hi = block_count_;
   while (lo < hi) {
@@ -165,15 +157,47 @@ bool FrontCodedWords::Contains(std::string_view word) const {
     }
   }
   if (lo == 0) return false;
-  size_t pos = blocks_[lo - 1];
   size_t end = lo < block_count_ ? blocks_[lo] : data_.size();
-  char buf[256];
-  size_t len = 0;
-  while (pos < end) {
-    pos = Next(pos, buf, &len);
-    if (pos == 0) return false;
-    int cmp = CompareBytes(buf, len, word);
-    if (cmp >= 0) return cmp == 0;
+  return BlockContains(blocks_[lo - 1], end, word);
+}
+
+// Compares while decoding, without copying entries: `match` bytes of the
+// word equal the start of the entry before, which sorts before the word.
+// An entry sharing more than `match` bytes with that one sorts before the
+// word too; one sharing fewer sorts after it (it is the larger at the byte
+// where it leaves the one before, which equals the word's byte there), and
+// so does every later entry. Only entries sharing exactly `match` bytes
+// are compared, from that byte on.
+bool FrontCodedWords::BlockContains(size_t pos, size_t end,
+                                    std::string_view word) const {
+  const char* p = data_.data() + pos;
+  const char* const stop = data_.data() + end;
+  // Every entry ends with '\n', the block's last one too: the scans below
+  // stop at it without checking for the end.
+  if (pos >= end || stop[-1] != '\n') return false;  // corrupt data
+  size_t match = 0, prev_len = 0;
+  while (p < stop) {
+    size_t shared = static_cast<unsigned char>(*p++);
+    if (shared > prev_len) return false;  // corrupt data
+    if (shared < match) return false;
+    const char* rest = p;
+    if (shared == match) {
+      size_t i = shared;
+      while (*p != '\n' && i < word.size() && *p == word[i]) {
+        ++p;
+        ++i;
+      }
+      match = i;
+      if (*p == '\n') {
+        if (i == word.size()) return true;
+      } else if (i == word.size() || static_cast<unsigned char>(*p) >
+                                         static_cast<unsigned char>(word[i])) {
+        return false;  // the entry sorts after the word
+      }
+    }
+    while (*p != '\n') ++p;  // the rest of an entry before the word
+    prev_len = shared + static_cast<size_t>(p - rest);
+    ++p;
   }
   return false;
 }

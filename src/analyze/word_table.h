@@ -92,6 +92,8 @@ class FrontCodedWords {
                   uint32_t block_count)
       : data_(data, size), blocks_(blocks), block_count_(block_count) {}
 
+  // Words of kMaxWord bytes or more are never found.
+  static constexpr size_t kMaxWord = 255;
   bool Contains(std::string_view word) const;
 
   // Calls f(word) for every word in order; the view lasts for the call.
@@ -112,6 +114,8 @@ class FrontCodedWords {
   size_t Next(size_t pos, char (&buf)[256], size_t* len) const;
   // <0, 0, >0 as the first word of `block` sorts before, as or after word.
   int CompareHead(uint32_t block, std::string_view word) const;
+  // Whether the entries in data_[pos, end), a block, hold `word`.
+  bool BlockContains(size_t pos, size_t end, std::string_view word) const;
 
   std::string_view data_;
   const uint32_t* blocks_;

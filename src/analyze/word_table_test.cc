@@ -2,12 +2,28 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
 #include "analyze/entities_lexicon.h"
 
 namespace newsfuse::analyze_internal {
+
+// The generated lists (entities_lexicon_data.cc).
+extern const char kCommonWords[];
+extern const uint32_t kCommonWordsSize;
+extern const uint32_t kCommonWordsBlocks[];
+extern const uint32_t kCommonWordsBlockCount;
+extern const char kProperWords[];
+extern const uint32_t kProperWordsSize;
+extern const uint32_t kProperWordsBlocks[];
+extern const uint32_t kProperWordsBlockCount;
+extern const char kPlaceNames[];
+extern const uint32_t kPlaceNamesSize;
+extern const uint32_t kPlaceNamesBlocks[];
+extern const uint32_t kPlaceNamesBlockCount;
+
 namespace {
 
 // Every byte of a word, at every size, changes its hash: the short words'
@@ -99,6 +115,59 @@ TEST(FrontCodedWordsTest, CorruptPrefixStopsInsteadOfReadingGarbage) {
   int n = 0;
   w.ForEach([&](std::string_view) { ++n; });
   EXPECT_EQ(n, 1);
+}
+
+TEST(FrontCodedWordsTest, LongEntriesAndPrefixRuns) {
+  // Blocks of four: runs of shared prefixes that grow and shrink, an
+  // entry that is a prefix of the next, and bytes above 0x7f.
+  constexpr char kData[] =
+      "\0ab\n\x02" "c\n\x03" "d\n\x01" "x\n"  // ab abc abcd ax
+      "\0b\n\x01u\n\x01\xc3\xa9\n\x03t\n"    // b bu bé bét
+      "\0zz\n";
+  constexpr uint32_t kDataBlocks[] = {0, 13, 26};
+  FrontCodedWords w(kData, sizeof(kData) - 1, kDataBlocks, 3);
+  std::vector<std::string> words;
+  w.ForEach([&](std::string_view s) { words.emplace_back(s); });
+  std::set<std::string> set(words.begin(), words.end());
+  ASSERT_EQ(set.size(), 9u);
+  for (const std::string& s : words) {
+    EXPECT_TRUE(w.Contains(s)) << s;
+    for (size_t n = 0; n < s.size(); ++n) {
+      EXPECT_EQ(w.Contains(s.substr(0, n)), set.count(s.substr(0, n)) > 0);
+    }
+    for (char c : {'\0', 'a', 'c', 'e', 'z', '\xff'}) {
+      EXPECT_EQ(w.Contains(s + c), set.count(s + c) > 0) << s << c;
+    }
+  }
+}
+
+// Lookups in the generated lists agree with the decoded words: every word
+// is found, and its neighbours (one byte more, less or changed) are found
+// exactly when they are words too.
+TEST(FrontCodedWordsTest, GeneratedListsAgreeWithTheirWords) {
+  const FrontCodedWords lists[] = {
+      {kCommonWords, kCommonWordsSize, kCommonWordsBlocks,
+       kCommonWordsBlockCount},
+      {kProperWords, kProperWordsSize, kProperWordsBlocks,
+       kProperWordsBlockCount},
+      {kPlaceNames, kPlaceNamesSize, kPlaceNamesBlocks, kPlaceNamesBlockCount},
+  };
+  for (const FrontCodedWords& list : lists) {
+    std::set<std::string> words;
+    list.ForEach([&](std::string_view s) { words.emplace(s); });
+    ASSERT_GT(words.size(), 1000u);
+    for (const std::string& s : words) {
+      ASSERT_LT(s.size(), FrontCodedWords::kMaxWord) << s;
+      ASSERT_TRUE(list.Contains(s)) << s;
+      std::string more = s + "s", less = s.substr(0, s.size() - 1);
+      std::string up = s, down = s;
+      up.back() = static_cast<char>(up.back() + 1);
+      down.back() = static_cast<char>(down.back() - 1);
+      for (const std::string& v : {more, less, up, down}) {
+        ASSERT_EQ(list.Contains(v), words.count(v) > 0) << v;
+      }
+    }
+  }
 }
 
 // The generated Debian lists behind the entity lexicon.
