@@ -1,11 +1,14 @@
 // Analyze: the stage over a cleaned Article.
 #include "newsfuse/analyze.h"
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "analyze/entities_finder.h"
 #include "analyze/quantity_scan.h"
 #include "analyze/stemmer.h"
+#include "analyze/stop_words.h"
 #include "newsfuse/quantities.h"
 #include "newsfuse/times.h"
 
@@ -28,26 +31,37 @@ void AnalyzeParagraph(Article& a, uint32_t index) {
   }
 }
 
-// Fills original spans, stems, stop and numeric flags of tokens [from, end).
-void FinishTokens(Article& a, size_t from) {
+// Fills original spans, stems, stop and numeric flags of the tokens, and
+// (*key_hashes)[i], the HashWord of token i's norm without a possessive
+// ending (0 for non-words), for FindEntities. Each word is hashed once, for
+// the stop words, the stem cache and the entity lexicon.
+void FinishTokens(Article& a, std::vector<uint64_t>* key_hashes) {
   analyze_internal::ThreadStemmer* stemmer =
       analyze_internal::ThreadStemmer::For(
           analyze_internal::SnowballAlgorithm(a.language));
+  key_hashes->resize(a.tokens.size());
   size_t cursor = 0;  // tokens come in text order
-  for (size_t i = from; i < a.tokens.size(); ++i) {
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
     Token& t = a.tokens[i];
     t.original = a.text_map.ToOriginal(t.text, &cursor);
     t.stem = t.norm;
+    uint64_t key_hash = 0;
     if (t.kind == TokenKind::kWord) {
-      t.stop = IsStopWord(t.norm);
+      uint64_t hash = analyze_internal::HashWord(t.norm);
+      t.stop = analyze_internal::IsStopWord(t.norm, hash);
       // Most stems are the word or a prefix of it, and take no bytes.
-      std::string_view stem = analyze_internal::StemWith(stemmer, t.norm);
+      std::string_view stem =
+          stemmer == nullptr ? t.norm : stemmer->Stem(t.norm, hash);
       if (t.norm.starts_with(stem)) {
         t.stem = t.norm.substr(0, stem.size());
       } else {
         t.stem = a.token_chars->Add(stem);
       }
+      std::string_view key = analyze_internal::StripPossessive(t.norm);
+      key_hash = key.size() == t.norm.size() ? hash
+                                             : analyze_internal::HashWord(key);
     }
+    (*key_hashes)[i] = key_hash;
     t.numeric = analyze_internal::IsNumericToken(t);
   }
 }
@@ -69,8 +83,9 @@ void Analyze(Article& article, const AnalyzeOptions& options) {
   for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
     AnalyzeParagraph(article, i);
   }
-  FinishTokens(article, 0);
-  FindEntities(article);
+  thread_local std::vector<uint64_t> key_hashes;
+  FinishTokens(article, &key_hashes);
+  analyze_internal::FindEntities(article, &key_hashes);
   FindQuotes(article);
   LinkQuoteSpeakers(article);  // after entities and quotes
   article.quantities.clear();

@@ -12,9 +12,11 @@
 //     "1,000 each" are different numbers.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
-#include "common/word_map.h"
+#include "analyze/stop_words.h"
+#include "analyze/word_table.h"
 #include "newsfuse/analyze.h"
 
 namespace newsfuse {
@@ -54,22 +56,72 @@ constexpr std::array kStopWords = std::to_array<std::string_view>({
     "yourself", "yourselves",
 });
 static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
+constexpr size_t kLongestStopWord = 10;  // "themselves", "throughout"
+static_assert(std::ranges::all_of(kStopWords, [](std::string_view w) {
+  return !w.empty() && w.size() <= kLongestStopWord;
+}));
 
-const WordMap& StopWordMap() {
-  static const WordMap* map = [] {
-    auto* m = new WordMap;
-    for (std::string_view w : kStopWords) m->Add(w, 1);
-    return m;
-  }();
-  return *map;
+// An open-addressing table of indices into kStopWords (+1; 0: empty) by
+// HashWord, so that the analyzer, which hashes every word once anyway,
+// asks it without hashing again. A load under 0.4 ends most lookups of
+// other words at their first slot; 512 bytes in all.
+class StopWordTable {
+ public:
+  StopWordTable() {
+    for (size_t i = 0; i < kStopWords.size(); ++i) {
+      size_t s = analyze_internal::HashWord(kStopWords[i]) & kMask;
+      while (slots_[s] != 0) s = (s + 1) & kMask;
+      slots_[s] = static_cast<uint8_t>(i + 1);
+    }
+  }
+
+  bool Contains(std::string_view norm, uint64_t hash) const {
+    for (size_t s = hash & kMask;; s = (s + 1) & kMask) {
+      if (slots_[s] == 0) return false;
+      std::string_view w = kStopWords[slots_[s] - 1];
+      if (w.size() == norm.size() &&
+          SameBytes(w.data(), norm.data(), w.size())) {
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;
+  static constexpr size_t kMask = kSlots - 1;
+  static_assert(kStopWords.size() < 256 && kStopWords.size() * 5 < kSlots * 2);
+
+  // Words are short: a loop beats a call to memcmp.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  std::array<uint8_t, kSlots> slots_{};
+};
+
+const StopWordTable& Table() {
+  static const StopWordTable table;
+  return table;
 }
 
 }  // namespace
 
-// Called for every word the analyzer reads: a WordMap probe, no memcmp.
+namespace analyze_internal {
+
+bool IsStopWord(std::string_view norm, uint64_t hash) {
+  if (norm.empty() || norm.size() > kLongestStopWord) return false;
+  return Table().Contains(norm, hash);
+}
+
+}  // namespace analyze_internal
+
+// Also asked by quotes and quantities for single words.
 bool IsStopWord(std::string_view norm) {
-  if (norm.empty() || norm.size() > 10) return false;
-  return StopWordMap().Find(norm) != WordMap::kAbsent;
+  if (norm.empty() || norm.size() > kLongestStopWord) return false;
+  return Table().Contains(norm, analyze_internal::HashWord(norm));
 }
 
 }  // namespace newsfuse
