@@ -62,12 +62,12 @@ static_assert(std::ranges::all_of(kStopWords, [](std::string_view w) {
 }));
 
 // An open-addressing table of indices into kStopWords (+1; 0: empty) by
-// HashWord, so that the analyzer, which hashes every word once anyway,
-// asks it without hashing again. A load under 0.4 ends most lookups of
-// other words at their first slot; 512 bytes in all.
+// HashWord, built at compile time, so that the analyzer, which hashes
+// every word once anyway, asks it without hashing again. A load under 0.4
+// ends most lookups of other words at their first slot; 512 bytes in all.
 class StopWordTable {
  public:
-  StopWordTable() {
+  constexpr StopWordTable() {
     for (size_t i = 0; i < kStopWords.size(); ++i) {
       size_t s = analyze_internal::HashWord(kStopWords[i]) & kMask;
       while (slots_[s] != 0) s = (s + 1) & kMask;
@@ -102,10 +102,7 @@ class StopWordTable {
   std::array<uint8_t, kSlots> slots_{};
 };
 
-const StopWordTable& Table() {
-  static const StopWordTable table;
-  return table;
-}
+constexpr StopWordTable kTable;
 
 }  // namespace
 
@@ -113,7 +110,7 @@ namespace analyze_internal {
 
 bool IsStopWord(std::string_view norm, uint64_t hash) {
   if (norm.empty() || norm.size() > kLongestStopWord) return false;
-  return Table().Contains(norm, hash);
+  return kTable.Contains(norm, hash);
 }
 
 }  // namespace analyze_internal
@@ -121,7 +118,7 @@ bool IsStopWord(std::string_view norm, uint64_t hash) {
 // Also asked by quotes and quantities for single words.
 bool IsStopWord(std::string_view norm) {
   if (norm.empty() || norm.size() > kLongestStopWord) return false;
-  return Table().Contains(norm, analyze_internal::HashWord(norm));
+  return kTable.Contains(norm, analyze_internal::HashWord(norm));
 }
 
 }  // namespace newsfuse

@@ -16,47 +16,7 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
-uint64_t Load64(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-
-uint32_t Load32(const char* p) {
-  uint32_t w;
-  std::memcpy(&w, p, 4);
-  return w;
-}
-
 }  // namespace
-
-uint64_t HashWord(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
-  auto mix = [&h](uint64_t w) {
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 31;
-  };
-  // Words are short: their last bytes are read in one or two loads that
-  // may overlap bytes read before, not a byte at a time. With the size
-  // mixed in, words of one size still differ in what is loaded.
-  if (n >= 8) {
-    size_t i = 0;
-    for (; i + 8 < n; i += 8) mix(Load64(p + i));
-    mix(Load64(p + n - 8));
-  } else if (n >= 4) {
-    mix(Load32(p) | uint64_t{Load32(p + n - 4)} << 32);
-  } else if (n > 0) {
-    auto byte = [p](size_t i) -> uint64_t {
-      return static_cast<unsigned char>(p[i]);
-    };
-    mix(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
-  }
-  h ^= h >> 29;
-  h *= 0x94d049bb133111ebull;
-  return h ^ (h >> 32);
-}
 
 void FlagTable::Builder::Add(std::string_view key, uint32_t flags) {
   if (key.empty() || key.size() > 255) return;

@@ -12,15 +12,70 @@
 #ifndef NEWSFUSE_ANALYZE_WORD_TABLE_H_
 #define NEWSFUSE_ANALYZE_WORD_TABLE_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace newsfuse::analyze_internal {
 
-// The hash behind both tables: eight bytes at a time, mixed.
-uint64_t HashWord(std::string_view s);
+namespace word_table_internal {
+
+// n (4 or 8) bytes from p, little-endian: one load at run time on
+// little-endian machines, else (and in constant expressions, for tables
+// built at compile time) byte by byte, to the same value.
+constexpr uint64_t Load(const char* p, size_t n) {
+  if (!std::is_constant_evaluated() &&
+      std::endian::native == std::endian::little) {
+    if (n == 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      return w;
+    }
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  }
+  uint64_t w = 0;
+  for (size_t i = n; i-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[i]);
+  return w;
+}
+
+}  // namespace word_table_internal
+
+// The hash behind the tables: eight bytes at a time, mixed. Inline, as it
+// runs for every word, and constexpr, for tables built at compile time.
+constexpr uint64_t HashWord(std::string_view s) {
+  using word_table_internal::Load;
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  auto mix = [&h](uint64_t w) {
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+  };
+  // Words are short: their last bytes are read in one or two loads that
+  // may overlap bytes read before, not a byte at a time. With the size
+  // mixed in, words of one size still differ in what is loaded.
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) mix(Load(p + i, 8));
+    mix(Load(p + n - 8, 8));
+  } else if (n >= 4) {
+    mix(Load(p, 4) | Load(p + n - 4, 4) << 32);
+  } else if (n > 0) {
+    auto byte = [p](size_t i) -> uint64_t {
+      return static_cast<unsigned char>(p[i]);
+    };
+    mix(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  }
+  h ^= h >> 29;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 32);
+}
 
 // A Bloom filter of 2^17 bits (16 KiB) probed twice: "certainly absent"
 // or "maybe". With the ~8K words of a lexicon, under 1% false "maybe"s.

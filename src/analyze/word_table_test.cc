@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +44,23 @@ TEST(HashWordTest, EveryByteCounts) {
     EXPECT_NE(HashWord(w.substr(0, n - 1)), h) << n;
   }
   EXPECT_NE(HashWord(""), HashWord(std::string(1, '\0')));
+}
+
+// Tables built at compile time (the stop words) hash as lookups do at run
+// time, for every way a word's bytes are loaded.
+TEST(HashWordTest, CompileTimeHashesEqualRunTimeOnes) {
+  static constexpr std::string_view kWords[] = {
+      "", "a", "of", "the", "they", "there", "within", "because", "although",
+      "yourselves", "abcdefghijklmnop", "abcdefghijklmnopq", "\xc3\xa9t\xc3\xa9"};
+  static constexpr auto kHashes = [] {
+    std::array<uint64_t, std::size(kWords)> h{};
+    for (size_t i = 0; i < h.size(); ++i) h[i] = HashWord(kWords[i]);
+    return h;
+  }();
+  for (size_t i = 0; i < std::size(kWords); ++i) {
+    std::string copy(kWords[i]);  // not a constant: hashed at run time
+    EXPECT_EQ(HashWord(copy), kHashes[i]) << copy;
+  }
 }
 
 TEST(FlagTableTest, FindsFlagsAndMergesRepeatedKeys) {
