@@ -49,10 +49,12 @@ void FinishTokens(Article& a, std::vector<uint64_t>* key_hashes) {
     if (t.kind == TokenKind::kWord) {
       uint64_t hash = analyze_internal::HashWord(t.norm);
       t.stop = analyze_internal::IsStopWord(t.norm, hash);
-      // Most stems are the word or a prefix of it, and take no bytes.
+      // Most stems are the word or a prefix of it, and take no bytes. The
+      // stem cache returns those as views of the word itself: no compare.
       std::string_view stem =
           stemmer == nullptr ? t.norm : stemmer->Stem(t.norm, hash);
-      if (t.norm.starts_with(stem)) {
+      if ((stem.data() == t.norm.data() && stem.size() <= t.norm.size()) ||
+          t.norm.starts_with(stem)) {
         t.stem = t.norm.substr(0, stem.size());
       } else {
         t.stem = a.token_chars->Add(stem);

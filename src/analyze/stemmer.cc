@@ -15,14 +15,6 @@
 namespace newsfuse::analyze_internal {
 namespace {
 
-// Words are short: a loop beats a call to memcmp.
-bool SameBytes(const char* a, const char* b, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
 struct Language {
   std::string_view code;  // ISO 639-1
   const char* algorithm;  // Snowball name
@@ -83,7 +75,7 @@ std::string_view ThreadStemmer::Stem(std::string_view word, uint64_t hash) {
     set = &cache_[(hash & (kSets - 1)) * kWays];
     for (size_t way = 0; way < kWays; ++way) {
       if (set[way].word_len != word.size() ||
-          !SameBytes(set[way].word, word.data(), word.size())) {
+          !SameWord(set[way].word, word.data(), word.size())) {
         continue;
       }
       std::rotate(set, set + way, set + way + 1);  // most recent first

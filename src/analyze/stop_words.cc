@@ -80,7 +80,7 @@ class StopWordTable {
       if (slots_[s] == 0) return false;
       std::string_view w = kStopWords[slots_[s] - 1];
       if (w.size() == norm.size() &&
-          SameBytes(w.data(), norm.data(), w.size())) {
+          analyze_internal::SameWord(w.data(), norm.data(), w.size())) {
         return true;
       }
     }
@@ -90,14 +90,6 @@ class StopWordTable {
   static constexpr size_t kSlots = 512;
   static constexpr size_t kMask = kSlots - 1;
   static_assert(kStopWords.size() < 256 && kStopWords.size() * 5 < kSlots * 2);
-
-  // Words are short: a loop beats a call to memcmp.
-  static bool SameBytes(const char* a, const char* b, size_t n) {
-    for (size_t i = 0; i < n; ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
-  }
 
   std::array<uint8_t, kSlots> slots_{};
 };

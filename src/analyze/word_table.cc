@@ -8,14 +8,6 @@ namespace {
 
 constexpr uint32_t kFlagMask = (1u << FlagTable::kFlagBits) - 1;
 
-// Words are short: a loop beats a call to memcmp.
-bool SameBytes(const char* a, const char* b, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 void FlagTable::Builder::Add(std::string_view key, uint32_t flags) {
@@ -71,7 +63,7 @@ uint32_t FlagTable::Find(std::string_view key, uint64_t h) const {
     if (s.data == nullptr) return 0;
     if (s.fingerprint == fingerprint &&
         (s.size_flags & ~kFlagMask) == size_bits &&
-        SameBytes(s.data, key.data(), key.size())) {
+        SameWord(s.data, key.data(), key.size())) {
       return s.size_flags & kFlagMask;
     }
     if (++i == slots_.size()) i = 0;

@@ -77,6 +77,25 @@ constexpr uint64_t HashWord(std::string_view s) {
   return h ^ (h >> 32);
 }
 
+// Whether a[0, n) and b[0, n) hold the same bytes. Words are short: a few
+// loads, which may overlap, rather than a call to memcmp or a byte loop.
+inline bool SameWord(const char* a, const char* b, size_t n) {
+  using word_table_internal::Load;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      if (Load(a + i, 8) != Load(b + i, 8)) return false;
+    }
+    return Load(a + n - 8, 8) == Load(b + n - 8, 8);
+  }
+  if (n >= 4) {
+    uint64_t head = Load(a, 4) ^ Load(b, 4);
+    uint64_t tail = Load(a + n - 4, 4) ^ Load(b + n - 4, 4);
+    return (head | tail) == 0;
+  }
+  return n == 0 ||
+         (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 // A Bloom filter of 2^17 bits (16 KiB) probed twice: "certainly absent"
 // or "maybe". With the ~8K words of a lexicon, under 1% false "maybe"s.
 class WordFilter {

@@ -63,6 +63,21 @@ TEST(HashWordTest, CompileTimeHashesEqualRunTimeOnes) {
   }
 }
 
+// SameWord agrees with memcmp at every size and for a difference at every
+// byte (the loads overlap; none may be left out).
+TEST(SameWordTest, AgreesWithMemcmp) {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'x');
+    for (size_t i = 0; i < n; ++i) a[i] = static_cast<char>('a' + i % 26);
+    EXPECT_TRUE(SameWord(a.data(), std::string(a).data(), n)) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = '\x80';
+      EXPECT_FALSE(SameWord(a.data(), b.data(), n)) << n << " " << i;
+    }
+  }
+}
+
 TEST(FlagTableTest, FindsFlagsAndMergesRepeatedKeys) {
   FlagTable::Builder b;
   b.Add("kyiv", 1);
