@@ -220,5 +220,29 @@ TEST(EntityLexiconTest, GeneratedListsAreFound) {
   EXPECT_EQ(lex.Cue("xqzt"), 0u);
 }
 
+// Every multi-word beginning of a multi-word entry may be continued (a
+// Bloom filter never says no to what it holds); FindPhrase relies on it.
+TEST(EntityLexiconTest, BeginningsOfLongEntriesMayContinue) {
+  const EntityLexicon& lex = EntityLexicon::Get();
+  for (const char* words :
+       {"zaporizhzhia nuclear", "zaporizhzhia nuclear power", "world war",
+        "house of", "united states of", "bosnia and"}) {
+    EXPECT_TRUE(lex.MayContinue(HashWord(words))) << words;
+  }
+  const FrontCodedWords places(kPlaceNames, kPlaceNamesSize,
+                               kPlaceNamesBlocks, kPlaceNamesBlockCount);
+  int checked = 0;
+  places.ForEach([&](std::string_view place) {
+    // Beginnings of two words or more: up to the second space, the third...
+    size_t space = place.find(' ');
+    while (space != std::string_view::npos &&
+           (space = place.find(' ', space + 1)) != std::string_view::npos) {
+      ASSERT_TRUE(lex.MayContinue(HashWord(place.substr(0, space)))) << place;
+      ++checked;
+    }
+  });
+  EXPECT_GT(checked, 100);
+}
+
 }  // namespace
 }  // namespace newsfuse::analyze_internal
