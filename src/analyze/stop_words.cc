@@ -61,40 +61,10 @@ static_assert(std::ranges::all_of(kStopWords, [](std::string_view w) {
   return !w.empty() && w.size() <= kLongestStopWord;
 }));
 
-// An open-addressing table of indices into kStopWords (+1; 0: empty) by
-// HashWord, built at compile time, so that the analyzer, which hashes
-// every word once anyway, asks it without hashing again. A load under 0.4
-// ends most lookups of other words at their first slot; 512 bytes in all.
-class StopWordTable {
- public:
-  constexpr StopWordTable() {
-    for (size_t i = 0; i < kStopWords.size(); ++i) {
-      size_t s = analyze_internal::HashWord(kStopWords[i]) & kMask;
-      while (slots_[s] != 0) s = (s + 1) & kMask;
-      slots_[s] = static_cast<uint8_t>(i + 1);
-    }
-  }
-
-  bool Contains(std::string_view norm, uint64_t hash) const {
-    for (size_t s = hash & kMask;; s = (s + 1) & kMask) {
-      if (slots_[s] == 0) return false;
-      std::string_view w = kStopWords[slots_[s] - 1];
-      if (w.size() == norm.size() &&
-          analyze_internal::SameWord(w.data(), norm.data(), w.size())) {
-        return true;
-      }
-    }
-  }
-
- private:
-  static constexpr size_t kSlots = 512;
-  static constexpr size_t kMask = kSlots - 1;
-  static_assert(kStopWords.size() < 256 && kStopWords.size() * 5 < kSlots * 2);
-
-  std::array<uint8_t, kSlots> slots_{};
-};
-
-constexpr StopWordTable kTable;
+// Indexed at compile time by HashWord, so that the analyzer, which hashes
+// every word once anyway, asks without hashing again.
+constexpr analyze_internal::WordIndex<kStopWords.size(), 512> kIndex(
+    kStopWords);
 
 }  // namespace
 
@@ -102,7 +72,7 @@ namespace analyze_internal {
 
 bool IsStopWord(std::string_view norm, uint64_t hash) {
   if (norm.empty() || norm.size() > kLongestStopWord) return false;
-  return kTable.Contains(norm, hash);
+  return kIndex.Find(norm, hash) >= 0;
 }
 
 }  // namespace analyze_internal
@@ -110,7 +80,7 @@ bool IsStopWord(std::string_view norm, uint64_t hash) {
 // Also asked by quotes and quantities for single words.
 bool IsStopWord(std::string_view norm) {
   if (norm.empty() || norm.size() > kLongestStopWord) return false;
-  return kTable.Contains(norm, analyze_internal::HashWord(norm));
+  return kIndex.Find(norm) >= 0;
 }
 
 }  // namespace newsfuse

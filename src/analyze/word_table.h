@@ -6,12 +6,14 @@
 //                     string_views into static storage (16 bytes a slot).
 //   FrontCodedWords:  membership in a large sorted word list stored
 //                     front-coded (cmake/gen_gazetteer.py writes it).
+//   WordIndex:        a small fixed list indexed at compile time.
 //
-// Thread safety: both are immutable once built; lookups are const and may
+// Thread safety: all are immutable once built; lookups are const and may
 // run concurrently. Internal to src/analyze.
 #ifndef NEWSFUSE_ANALYZE_WORD_TABLE_H_
 #define NEWSFUSE_ANALYZE_WORD_TABLE_H_
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -95,6 +97,45 @@ inline bool SameWord(const char* a, const char* b, size_t n) {
   return n == 0 ||
          (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
+
+// A fixed list of at most 255 short words, indexed at compile time: an
+// open-addressing table of one-byte indices into the list by HashWord, so
+// that a lookup is a hash (often at hand), a probe or two and SameWord,
+// rather than a binary search of string compares. `Slots`, a power of
+// two, should be over twice the words: most absent words then end at
+// their first, empty, slot.
+template <size_t N, size_t Slots>
+class WordIndex {
+ public:
+  static_assert(N < 256 && N * 2 < Slots && (Slots & (Slots - 1)) == 0);
+
+  // `words` (distinct) must outlive the index: a static array.
+  constexpr explicit WordIndex(const std::array<std::string_view, N>& words)
+      : words_(words.data()) {
+    for (size_t i = 0; i < N; ++i) {
+      size_t s = HashWord(words[i]) & (Slots - 1);
+      while (slots_[s] != 0) s = (s + 1) & (Slots - 1);
+      slots_[s] = static_cast<uint8_t>(i + 1);
+    }
+  }
+
+  // The index of `word` in the list, or -1; `hash` is HashWord(word).
+  int Find(std::string_view word, uint64_t hash) const {
+    for (size_t s = hash & (Slots - 1);; s = (s + 1) & (Slots - 1)) {
+      if (slots_[s] == 0) return -1;
+      std::string_view w = words_[slots_[s] - 1];
+      if (w.size() == word.size() &&
+          SameWord(w.data(), word.data(), w.size())) {
+        return slots_[s] - 1;
+      }
+    }
+  }
+  int Find(std::string_view word) const { return Find(word, HashWord(word)); }
+
+ private:
+  const std::string_view* words_;
+  std::array<uint8_t, Slots> slots_{};  // index + 1; 0: empty
+};
 
 // A Bloom filter of 2^17 bits (16 KiB) probed twice: "certainly absent"
 // or "maybe". With the ~8K words of a lexicon, under 1% false "maybe"s.

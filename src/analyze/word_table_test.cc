@@ -78,6 +78,22 @@ TEST(SameWordTest, AgreesWithMemcmp) {
   }
 }
 
+constexpr std::array<std::string_view, 7> kIndexed = {
+    "a", "ab", "abc", "abcd", "abcdefgh", "abcdefghi", "\xc3\xa9"};
+constexpr WordIndex<kIndexed.size(), 16> kIndexedIndex(kIndexed);
+
+TEST(WordIndexTest, FindsEachWordAtItsIndexAndNothingElse) {
+  for (size_t i = 0; i < kIndexed.size(); ++i) {
+    std::string copy(kIndexed[i]);  // hashed at run time
+    EXPECT_EQ(kIndexedIndex.Find(copy), static_cast<int>(i)) << copy;
+    EXPECT_EQ(kIndexedIndex.Find(copy, HashWord(copy)), static_cast<int>(i));
+  }
+  for (const char* w : {"", "b", "A", "abcde", "abcdefg", "abcdefghij",
+                        "\xc3", "ba", "abcdefgi"}) {
+    EXPECT_EQ(kIndexedIndex.Find(w), -1) << w;
+  }
+}
+
 TEST(FlagTableTest, FindsFlagsAndMergesRepeatedKeys) {
   FlagTable::Builder b;
   b.Add("kyiv", 1);
