@@ -738,16 +738,6 @@ const List kExtraPlaces = {"russia",
 
 }  // namespace
 
-std::string_view StripPossessive(std::string_view norm) {
-  if (norm.size() > 2 && norm.ends_with("'s")) {
-    return norm.substr(0, norm.size() - 2);
-  }
-  if (norm.size() > 2 && norm.back() == '\'' && norm[norm.size() - 2] == 's') {
-    return norm.substr(0, norm.size() - 1);
-  }
-  return norm;
-}
-
 const EntityLexicon& EntityLexicon::Get() {
   static const EntityLexicon* lexicon = new EntityLexicon();
   return *lexicon;

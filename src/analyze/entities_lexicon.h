@@ -112,8 +112,17 @@ class EntityLexicon {
 };
 
 // Matching form of a word without a possessive ending ("russia's" ->
-// "russia", "ukrainians'" -> "ukrainians").
-std::string_view StripPossessive(std::string_view norm);
+// "russia", "ukrainians'" -> "ukrainians"). Inline: asked for every word.
+inline std::string_view StripPossessive(std::string_view norm) {
+  size_t n = norm.size();
+  if (n > 2 && norm[n - 1] == 's' && norm[n - 2] == '\'') {
+    return norm.substr(0, n - 2);
+  }
+  if (n > 2 && norm[n - 1] == '\'' && norm[n - 2] == 's') {
+    return norm.substr(0, n - 1);
+  }
+  return norm;
+}
 
 }  // namespace newsfuse::analyze_internal
 

@@ -53,9 +53,8 @@ void FlagTable::Insert(std::string_view key, uint32_t flags) {
   ++size_;
 }
 
-uint32_t FlagTable::Find(std::string_view key, uint64_t h) const {
+uint32_t FlagTable::Probe(std::string_view key, uint64_t h) const {
   if (slots_.empty() || key.empty() || key.size() > 255) return 0;
-  if (!filter_.MayContain(h)) return 0;
   auto fingerprint = static_cast<uint32_t>(h >> 32);
   uint32_t size_bits = static_cast<uint32_t>(key.size()) << kFlagBits;
   for (size_t i = Home(h);;) {

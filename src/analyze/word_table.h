@@ -175,7 +175,10 @@ class FlagTable {
   FlagTable() = default;
 
   // The flags of `key`, or 0 when it is absent; `hash` is HashWord(key).
-  uint32_t Find(std::string_view key, uint64_t hash) const;
+  // Inline up to the filter, which rejects most words.
+  uint32_t Find(std::string_view key, uint64_t hash) const {
+    return filter_.MayContain(hash) ? Probe(key, hash) : 0;
+  }
   uint32_t Find(std::string_view key) const { return Find(key, HashWord(key)); }
   size_t size() const { return size_; }
 
@@ -187,6 +190,7 @@ class FlagTable {
   };
   static_assert(sizeof(Slot) == 16);
 
+  uint32_t Probe(std::string_view key, uint64_t hash) const;
   size_t Home(uint64_t hash) const;
   void Insert(std::string_view key, uint32_t flags);
 

@@ -236,6 +236,19 @@ TEST(EntityLexiconTest, GeneratedListsAreFound) {
   EXPECT_EQ(lex.Cue("xqzt"), 0u);
 }
 
+TEST(StripPossessiveTest, EndingsAndShortWords) {
+  EXPECT_EQ(StripPossessive("russia's"), "russia");
+  EXPECT_EQ(StripPossessive("ukrainians'"), "ukrainians");
+  EXPECT_EQ(StripPossessive("x's"), "x");
+  EXPECT_EQ(StripPossessive("xs'"), "xs");
+  for (const char* w : {"'s", "s'", "s", "'", "", "as", "its", "it'", "x''",
+                        "s's'"}) {
+    std::string_view expected = w;
+    if (std::string_view(w) == "s's'") expected = "s's";
+    EXPECT_EQ(StripPossessive(w), expected) << w;
+  }
+}
+
 // Every multi-word beginning of a multi-word entry may be continued (a
 // Bloom filter never says no to what it holds); FindPhrase relies on it.
 TEST(EntityLexiconTest, BeginningsOfLongEntriesMayContinue) {
