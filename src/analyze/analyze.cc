@@ -5,7 +5,6 @@
 #include <string_view>
 #include <vector>
 
-#include "analyze/entities_finder.h"
 #include "analyze/quantity_scan.h"
 #include "analyze/stemmer.h"
 #include "analyze/stop_words.h"
@@ -31,21 +30,19 @@ void AnalyzeParagraph(Article& a, uint32_t index) {
   }
 }
 
-// Fills original spans, stems, stop and numeric flags of the tokens, and
-// (*key_hashes)[i], the HashWord of token i's norm without a possessive
-// ending (0 for non-words), for FindEntities. Each word is hashed once, for
-// the stop words, the stem cache and the entity lexicon.
-void FinishTokens(Article& a, std::vector<uint64_t>* key_hashes) {
+// Fills original spans, stems, stop and numeric flags of the tokens. Each
+// word is hashed once, for the stop words and the stem cache. (Keeping the
+// hashes for FindEntities too would save it hashing the words again, but
+// the extra buffer, reallocated here rather than there, raised bench's
+// peak RSS by about 100 KB.)
+void FinishTokens(Article& a) {
   analyze_internal::ThreadStemmer* stemmer =
       analyze_internal::ThreadStemmer::For(
           analyze_internal::SnowballAlgorithm(a.language));
-  key_hashes->resize(a.tokens.size());
   size_t cursor = 0;  // tokens come in text order
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    Token& t = a.tokens[i];
+  for (Token& t : a.tokens) {
     t.original = a.text_map.ToOriginal(t.text, &cursor);
     t.stem = t.norm;
-    uint64_t key_hash = 0;
     if (t.kind == TokenKind::kWord) {
       uint64_t hash = analyze_internal::HashWord(t.norm);
       t.stop = analyze_internal::IsStopWord(t.norm, hash);
@@ -59,11 +56,7 @@ void FinishTokens(Article& a, std::vector<uint64_t>* key_hashes) {
       } else {
         t.stem = a.token_chars->Add(stem);
       }
-      std::string_view key = analyze_internal::StripPossessive(t.norm);
-      key_hash = key.size() == t.norm.size() ? hash
-                                             : analyze_internal::HashWord(key);
     }
-    (*key_hashes)[i] = key_hash;
     t.numeric = analyze_internal::IsNumericToken(t);
   }
 }
@@ -85,9 +78,8 @@ void Analyze(Article& article, const AnalyzeOptions& options) {
   for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
     AnalyzeParagraph(article, i);
   }
-  thread_local std::vector<uint64_t> key_hashes;
-  FinishTokens(article, &key_hashes);
-  analyze_internal::FindEntities(article, &key_hashes);
+  FinishTokens(article);
+  FindEntities(article);
   FindQuotes(article);
   LinkQuoteSpeakers(article);  // after entities and quotes
   article.quantities.clear();

@@ -291,25 +291,17 @@ void EntityFinder::Emit() {
   }
 }
 
-void EntityFinder::HashKeys() {
-  key_hash_.resize(a_->tokens.size());
-  for (size_t i = 0; i < a_->tokens.size(); ++i) {
-    const Token& t = a_->tokens[i];
-    key_hash_[i] =
-        t.kind == TokenKind::kWord ? HashWord(StripPossessive(t.norm)) : 0;
-  }
-}
-
-void EntityFinder::Run(Article& a, std::vector<uint64_t>* key_hashes) {
+void EntityFinder::Run(Article& a) {
   a_ = &a;
   a_->entities.clear();
   found_.clear();
   sentence_of_.clear();
   pending_at_ = UINT32_MAX;
-  if (key_hashes != nullptr) {
-    key_hash_.swap(*key_hashes);
-  } else {
-    HashKeys();
+  key_hash_.resize(a.tokens.size());
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    key_hash_[i] =
+        t.kind == TokenKind::kWord ? HashWord(StripPossessive(t.norm)) : 0;
   }
   CollectMidSentenceNames();
   for (sentence_ = 0; sentence_ < a_->sentences.size(); ++sentence_) {
@@ -320,26 +312,13 @@ void EntityFinder::Run(Article& a, std::vector<uint64_t>* key_hashes) {
   }
   ResolveOpen();
   Emit();
-  if (key_hashes != nullptr) key_hash_.swap(*key_hashes);
-}
-
-namespace {
-
-EntityFinder& ThreadFinder() {
-  thread_local EntityFinder finder;
-  return finder;
-}
-
-}  // namespace
-
-void FindEntities(Article& article, std::vector<uint64_t>* key_hashes) {
-  ThreadFinder().Run(article, key_hashes);
 }
 
 }  // namespace analyze_internal
 
 void FindEntities(Article& article) {
-  analyze_internal::ThreadFinder().Run(article);
+  thread_local analyze_internal::EntityFinder finder;
+  finder.Run(article);
 }
 
 }  // namespace newsfuse

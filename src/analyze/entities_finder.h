@@ -55,14 +55,10 @@ class EntityFinder {
   EntityFinder() : lex_(EntityLexicon::Get()) {}
 
   // Fills a.entities. The finder keeps its buffers for the next article.
-  // `key_hashes`, when given, holds HashWord(StripPossessive(norm)) of
-  // every word token (0 for others), which Run then need not compute: it
-  // borrows the vector and gives it back.
-  void Run(Article& a, std::vector<uint64_t>* key_hashes = nullptr);
+  void Run(Article& a);
 
  private:
   // entities.cc
-  void HashKeys();
   void CollectMidSentenceNames();
   void Prepare(const Sentence& s);
   void MarkShouting(uint32_t b, uint32_t e);
@@ -115,10 +111,6 @@ class EntityFinder {
   uint32_t pending_at_ = UINT32_MAX;  // token that a comma-set role names
   std::string pending_role_;
 };
-
-// FindEntities (newsfuse/analyze.h) on this thread's finder, with the key
-// hashes at hand (see EntityFinder::Run).
-void FindEntities(Article& article, std::vector<uint64_t>* key_hashes);
 
 }  // namespace newsfuse::analyze_internal
 

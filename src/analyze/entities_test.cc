@@ -195,8 +195,9 @@ TEST(EntitiesTest, SpansMapToTheOriginalAndSentences) {
   EXPECT_EQ(m.type, EntityType::kPlace);
 }
 
-// Analyze hands FindEntities the words' hashes; on its own, FindEntities
-// computes them: the same mentions either way, possessives included.
+// FindEntities run again on an analyzed article finds the same mentions:
+// the finder's buffers carry nothing over (possessives, shouted lines and
+// phrases included).
 TEST(EntitiesTest, FindEntitiesAloneFindsWhatAnalyzeFound) {
   Article a = Analyzed(
       "Russia's envoy met NATO's chief in Kyiv.\n"
