@@ -4,6 +4,7 @@
 #include <array>
 
 #include "analyze/text_chars.h"
+#include "analyze/word_table.h"
 
 namespace newsfuse::analyze_internal {
 namespace {
@@ -42,6 +43,19 @@ constexpr std::array kAbbreviations = std::to_array<Entry>({
 });
 static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end(),
                              EntryLess));
+
+// The words, indexed at compile time: the splitter and the tokenizer ask
+// at every period.
+constexpr std::array<std::string_view, kAbbreviations.size()>
+    kAbbreviationWords = [] {
+      std::array<std::string_view, kAbbreviations.size()> words;
+      for (size_t i = 0; i < words.size(); ++i) {
+        words[i] = kAbbreviations[i].word;
+      }
+      return words;
+    }();
+constexpr WordIndex<kAbbreviations.size(), 256> kAbbreviationIndex(
+    kAbbreviationWords);
 
 // Capitalized words that usually open a sentence. After "U.S." or an
 // initial, a following "The" starts a new sentence, "President" does not.
@@ -95,10 +109,9 @@ bool IsInitial(std::string_view w) {
 
 Abbreviation ClassifyAbbreviation(std::string_view word) {
   if (word.empty() || word.size() > 6 * 3) return Abbreviation::kNone;
-  auto it = std::lower_bound(
-      kAbbreviations.begin(), kAbbreviations.end(), word,
-      [](const Entry& e, std::string_view w) { return e.word < w; });
-  if (it != kAbbreviations.end() && it->word == word) return it->kind;
+  if (int i = kAbbreviationIndex.Find(word); i >= 0) {
+    return kAbbreviations[i].kind;
+  }
   if (word == "e.g" || word == "i.e") return Abbreviation::kTitle;
   if (IsInitial(word) || IsDottedAcronym(word)) return Abbreviation::kMayEnd;
   return Abbreviation::kNone;

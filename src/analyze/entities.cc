@@ -60,26 +60,34 @@ std::string EntityFinder::TextOf(uint32_t b, uint32_t e) const {
   return a_->text.substr(begin, end - begin);
 }
 
-// The longest multi-word lexicon entry starting at token i.
+// The longest multi-word lexicon entry starting at token i. The search
+// stops where no entry continues the words so far.
 void EntityFinder::FindPhrase(uint32_t i, uint32_t e) {
   std::array<char, 128> buf;
   size_t len = 0;
   TokInfo& info = info_[i - base_];
   for (uint32_t j = i; j < e && j < i + kMaxPhrase; ++j) {
-    std::string_view w = j + 1 == e || !In(j + 1) ? Key(j) : Norm(j);
+    std::string_view key_j = Key(j);
+    std::string_view w = j + 1 == e || !In(j + 1) ? key_j : Norm(j);
     if (j > i) buf[len++] = ' ';
     if (len + w.size() >= buf.size()) break;
     std::copy(w.begin(), w.end(), buf.begin() + len);
     len += w.size();
     if (j == i) continue;
     std::string_view key(buf.data(), len);
-    uint32_t f = lex_.Cue(key);  // phrases are all in the cue table
-    if (f == 0 && w != Key(j)) f = lex_.Cue(StripPossessive(key));
+    uint64_t hash = HashWord(key);
+    uint32_t f = lex_.Cue(key, hash);  // phrases are all in the cue table
+    if (f == 0 && w.size() != key_j.size()) {
+      f = lex_.Cue(StripPossessive(key));
+    }
     if (f & kPhraseTypes) {
       info.phrase_flags = f;
       info.phrase_len = static_cast<uint8_t>(j - i + 1);
     }
     if (a_->tokens[j].kind == TokenKind::kPunct && w != ".") break;
+    // A longer key is this one, a space and more: a key no entry begins
+    // with ends the search. (Were j the last token, the loop ends anyway.)
+    if (!lex_.MayContinue(hash)) break;
   }
 }
 
@@ -205,7 +213,10 @@ bool EntityFinder::MayBeName(uint32_t i) const {
 void EntityFinder::ScanSentence(const Sentence& s) {
   uint32_t e = s.first_token + s.token_count;
   for (uint32_t i = s.first_token; i < e;) {
-    uint32_t next = TryDescription(i, e);
+    // Descriptions open with a determiner word (TryDescription's own first
+    // test, here to spare most tokens the call).
+    bool determiner = I(i).word && (I(i).flags & kDeterminer);
+    uint32_t next = determiner ? TryDescription(i, e) : i;
     if (next > i) {
       i = next;
       continue;

@@ -738,16 +738,6 @@ const List kExtraPlaces = {"russia",
 
 }  // namespace
 
-std::string_view StripPossessive(std::string_view norm) {
-  if (norm.size() > 2 && norm.ends_with("'s")) {
-    return norm.substr(0, norm.size() - 2);
-  }
-  if (norm.size() > 2 && norm.back() == '\'' && norm[norm.size() - 2] == 's') {
-    return norm.substr(0, norm.size() - 1);
-  }
-  return norm;
-}
-
 const EntityLexicon& EntityLexicon::Get() {
   static const EntityLexicon* lexicon = new EntityLexicon();
   return *lexicon;
@@ -784,7 +774,8 @@ void EntityLexicon::AddPlaces(FlagTable::Builder& cues) {
   // buffer that the cue table keeps views into (the builder merges
   // repeats).
   places_.ForEach([&](std::string_view place) {
-    place_filter_.Add(HashWord(place));
+    filter_.Add(HashWord(place));
+    AddBeginnings(place);
     size_t space = place.find(' ');
     if (space != std::string_view::npos) {
       place_phrase_starts_.append(place.substr(0, space)).push_back('\n');
@@ -797,9 +788,20 @@ void EntityLexicon::AddPlaces(FlagTable::Builder& cues) {
   }
 }
 
+void EntityLexicon::AddBeginnings(std::string_view entry) {
+  size_t space = entry.find(' ');
+  if (space == std::string_view::npos) return;
+  while ((space = entry.find(' ', space + 1)) != std::string_view::npos) {
+    filter_.Add(HashWord(entry.substr(0, space)) ^ kPrefixSalt);
+  }
+}
+
 void EntityLexicon::AddCues(FlagTable::Builder& cues) {
-  auto add = [&cues](const List& list, uint32_t flags) {
-    for (std::string_view w : list) AddEntry(cues, w, flags);
+  auto add = [this, &cues](const List& list, uint32_t flags) {
+    for (std::string_view w : list) {
+      AddEntry(cues, w, flags);
+      AddBeginnings(w);
+    }
   };
   add(kDescTitles, kTitle | kDescTitle);
   add(kTitles, kTitle);

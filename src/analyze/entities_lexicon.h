@@ -72,6 +72,13 @@ class EntityLexicon {
   // Both.
   uint32_t All(std::string_view norm) const { return Cue(norm) | Dict(norm); }
 
+  // False when no multi-word entry (cue or place) starts with `words` and
+  // a space, `hash` being HashWord(words) for two or more space-joined
+  // words; true when one may.
+  bool MayContinue(uint64_t hash) const {
+    return filter_.MayContain(hash ^ kPrefixSalt);
+  }
+
  private:
   EntityLexicon();
   void AddCues(FlagTable::Builder& cues);
@@ -79,16 +86,25 @@ class EntityLexicon {
 
   // kPlace for a generated place name, or 0. Most words fail the filter.
   uint32_t Place(std::string_view norm, uint64_t hash) const {
-    return place_filter_.MayContain(hash) && places_.Contains(norm)
+    return filter_.MayContain(hash) && places_.Contains(norm)
                ? uint32_t{kPlace}
                : 0u;
   }
+  // Adds the beginnings of `entry` of two or more words that a space
+  // follows to filter_, for MayContinue.
+  void AddBeginnings(std::string_view entry);
+
+  // Multi-word beginnings are kept in filter_ with their hash changed by
+  // this, apart from the place names.
+  static constexpr uint64_t kPrefixSalt = 0x5bd1e9955bd1e995ull;
 
   FlagTable cues_;
   FrontCodedWords common_;  // lower-case dictionary words
   FrontCodedWords proper_;  // capitalized ones, folded
   FrontCodedWords places_;  // iso-codes and tzdata place names
-  WordFilter place_filter_;
+  // The place names, and the multi-word beginnings of all multi-word
+  // entries (salted): one Bloom filter for both, as the beginnings are few.
+  WordFilter filter_;
   // First words of multi-word place names ("abu" of "abu dhabi"), each
   // followed by '\n', which cues_ marks kPhraseStart; cues_ holds views
   // into this buffer.
@@ -96,8 +112,17 @@ class EntityLexicon {
 };
 
 // Matching form of a word without a possessive ending ("russia's" ->
-// "russia", "ukrainians'" -> "ukrainians").
-std::string_view StripPossessive(std::string_view norm);
+// "russia", "ukrainians'" -> "ukrainians"). Inline: asked for every word.
+inline std::string_view StripPossessive(std::string_view norm) {
+  size_t n = norm.size();
+  if (n > 2 && norm[n - 1] == 's' && norm[n - 2] == '\'') {
+    return norm.substr(0, n - 2);
+  }
+  if (n > 2 && norm[n - 1] == '\'' && norm[n - 2] == 's') {
+    return norm.substr(0, n - 1);
+  }
+  return norm;
+}
 
 }  // namespace newsfuse::analyze_internal
 

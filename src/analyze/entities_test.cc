@@ -195,6 +195,26 @@ TEST(EntitiesTest, SpansMapToTheOriginalAndSentences) {
   EXPECT_EQ(m.type, EntityType::kPlace);
 }
 
+// FindEntities run again on an analyzed article finds the same mentions:
+// the finder's buffers carry nothing over (possessives, shouted lines and
+// phrases included).
+TEST(EntitiesTest, FindEntitiesAloneFindsWhatAnalyzeFound) {
+  Article a = Analyzed(
+      "Russia's envoy met NATO's chief in Kyiv.\n"
+      "THE UKRAINIANS' LEADER SPOKE. Said Peskov: “Dmitry Peskov's aides "
+      "agree.” Later, President Novak signed it in the Hague.");
+  std::vector<EntityMention> by_analyze = a.entities;
+  ASSERT_GE(by_analyze.size(), 5u);
+  FindEntities(a);
+  ASSERT_EQ(a.entities.size(), by_analyze.size());
+  for (size_t i = 0; i < by_analyze.size(); ++i) {
+    EXPECT_EQ(a.entities[i].text, by_analyze[i].text) << i;
+    EXPECT_EQ(a.entities[i].type, by_analyze[i].type) << i;
+    EXPECT_EQ(a.entities[i].role, by_analyze[i].role) << i;
+    EXPECT_EQ(a.entities[i].description, by_analyze[i].description) << i;
+  }
+}
+
 TEST(EntitiesTest, EmptyAndOddInput) {
   EXPECT_THAT(Mentions(""), IsEmpty());
   EXPECT_THAT(Mentions("A B C D E F G."), Not(Contains("A:ORG")));

@@ -37,6 +37,22 @@ TEST(SplitSentencesTest, QuestionAndExclamation) {
   EXPECT_THAT(Split("Really?! Yes."), ElementsAre("Really?!", "Yes."));
 }
 
+// Terminators are looked for eight bytes at a time: the same sentences
+// wherever they fall in a step, after ASCII or multi-byte text.
+TEST(SplitSentencesTest, TerminatorsAtEveryOffset) {
+  for (size_t k = 0; k < 17; ++k) {
+    for (std::string lead : {"x", "\xc3\xa9"}) {
+      std::string first;
+      for (size_t n = 0; n < k; ++n) first += lead;
+      first += "A";
+      std::string p = first + " ends. Why? Now! Then\xe2\x80\xa6 He left.";
+      EXPECT_THAT(Split(p), ElementsAre(first + " ends.", "Why?", "Now!",
+                                        "Then\xe2\x80\xa6", "He left."))
+          << k;
+    }
+  }
+}
+
 TEST(SplitSentencesTest, TitlesNeverEnd) {
   EXPECT_THAT(
       Split("Mr. Lamb met Dr. Ortiz and Gen. Hale. Sen. Ruiz and Rep. Kay "

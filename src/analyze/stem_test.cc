@@ -2,6 +2,8 @@
 #include <thread>
 #include <vector>
 
+#include "analyze/stop_words.h"
+#include "analyze/word_table.h"
 #include "gtest/gtest.h"
 #include "newsfuse/analyze.h"
 
@@ -60,6 +62,22 @@ TEST(StopWordTest, ContentNegationsAndQualifiersAreNot) {
         "only", "ceasefire", "putin", "", "The", "themselvesx"}) {
     EXPECT_FALSE(IsStopWord(w)) << w;
   }
+}
+
+// The analyzer asks with the word's hash at hand: the same answers, at
+// the edges of the list's word sizes too.
+TEST(StopWordTest, HashedLookupAgrees) {
+  for (const char* w :
+       {"a", "i", "x", "the", "thee", "yourselves", "themselves", "throughout",
+        "yourselvesx", "throughouts", "", "i'm", "I", "we've", "a ", "of\n",
+        "abcdefghijklmnop", "said", "more", "its", "it's", "its'"}) {
+    EXPECT_EQ(analyze_internal::IsStopWord(w, analyze_internal::HashWord(w)),
+              IsStopWord(w))
+        << w;
+  }
+  EXPECT_TRUE(IsStopWord("throughout"));
+  EXPECT_TRUE(IsStopWord("a"));
+  EXPECT_FALSE(IsStopWord("yourselvesx"));
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -68,14 +67,17 @@ ThreadStemmer* ThreadStemmer::For(const char* algorithm) {
 
 ThreadStemmer::~ThreadStemmer() { sb_stemmer_delete(stemmer_); }
 
-std::string_view ThreadStemmer::Stem(std::string_view word) {
+std::string_view ThreadStemmer::Stem(std::string_view word, uint64_t hash) {
   if (word.empty()) return {};
   Slot* set = nullptr;
   if (word.size() <= kMaxLen) {
     if (cache_ == nullptr) cache_ = std::make_unique<Slot[]>(kSets * kWays);
-    set = &cache_[(std::hash<std::string_view>()(word) & (kSets - 1)) * kWays];
+    set = &cache_[(hash & (kSets - 1)) * kWays];
     for (size_t way = 0; way < kWays; ++way) {
-      if (std::string_view(set[way].word, set[way].word_len) != word) continue;
+      if (set[way].word_len != word.size() ||
+          !SameWord(set[way].word, word.data(), word.size())) {
+        continue;
+      }
       std::rotate(set, set + way, set + way + 1);  // most recent first
       return Cached(word, set[0]);
     }
@@ -92,30 +94,31 @@ std::string_view ThreadStemmer::Stem(std::string_view word) {
 
 std::string_view ThreadStemmer::Cached(std::string_view word,
                                        const Slot& slot) {
-  if (slot.tail_len == 0) return word.substr(0, slot.keep);
+  if (slot.tail == '\0') return word.substr(0, slot.keep);
   std::memcpy(out_, word.data(), slot.keep);
-  std::memcpy(out_ + slot.keep, slot.tail, slot.tail_len);
-  return {out_, size_t{slot.keep} + slot.tail_len};
+  out_[slot.keep] = slot.tail;
+  return {out_, size_t{slot.keep} + 1};
 }
 
-// Keeps `stem` as the part it shares with the start of `word` plus a tail,
-// when the tail is short ("studies" -> "studi": all kept; "happy" ->
-// "happi": "happ" + "i"), in the first way of `set`; the least recently
-// used way is dropped.
+// Keeps `stem` as the part it shares with the start of `word` plus a tail
+// of at most one byte ("studies" -> "studi": all kept; "happy" -> "happi":
+// "happ" + "i"), in the first way of `set`; the least recently used way is
+// dropped.
 void ThreadStemmer::Remember(std::string_view word, std::string_view stem,
                              Slot* set) {
   size_t keep = 0;
   while (keep < word.size() && keep < stem.size() && word[keep] == stem[keep]) {
     ++keep;
   }
-  if (stem.size() - keep > kMaxTail) return;
+  if (stem.size() - keep > 1) return;
+  char tail = stem.size() > keep ? stem[keep] : '\0';
+  if (stem.size() > keep && tail == '\0') return;  // not to be told from none
   for (size_t way = kWays - 1; way > 0; --way) set[way] = set[way - 1];
   Slot& slot = set[0];
   slot.word_len = static_cast<uint8_t>(word.size());
   slot.keep = static_cast<uint8_t>(keep);
-  slot.tail_len = static_cast<uint8_t>(stem.size() - keep);
+  slot.tail = tail;
   std::memcpy(slot.word, word.data(), word.size());
-  std::memcpy(slot.tail, stem.data() + keep, stem.size() - keep);
 }
 
 }  // namespace newsfuse::analyze_internal

@@ -12,9 +12,11 @@
 //     "1,000 each" are different numbers.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
-#include "common/word_map.h"
+#include "analyze/stop_words.h"
+#include "analyze/word_table.h"
 #include "newsfuse/analyze.h"
 
 namespace newsfuse {
@@ -54,22 +56,31 @@ constexpr std::array kStopWords = std::to_array<std::string_view>({
     "yourself", "yourselves",
 });
 static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
+constexpr size_t kLongestStopWord = 10;  // "themselves", "throughout"
+static_assert(std::ranges::all_of(kStopWords, [](std::string_view w) {
+  return !w.empty() && w.size() <= kLongestStopWord;
+}));
 
-const WordMap& StopWordMap() {
-  static const WordMap* map = [] {
-    auto* m = new WordMap;
-    for (std::string_view w : kStopWords) m->Add(w, 1);
-    return m;
-  }();
-  return *map;
-}
+// Indexed at compile time by HashWord, so that the analyzer, which hashes
+// every word once anyway, asks without hashing again.
+constexpr analyze_internal::WordIndex<kStopWords.size(), 512> kIndex(
+    kStopWords);
 
 }  // namespace
 
-// Called for every word the analyzer reads: a WordMap probe, no memcmp.
+namespace analyze_internal {
+
+bool IsStopWord(std::string_view norm, uint64_t hash) {
+  if (norm.empty() || norm.size() > kLongestStopWord) return false;
+  return kIndex.Find(norm, hash) >= 0;
+}
+
+}  // namespace analyze_internal
+
+// Also asked by quotes and quantities for single words.
 bool IsStopWord(std::string_view norm) {
-  if (norm.empty() || norm.size() > 10) return false;
-  return StopWordMap().Find(norm) != WordMap::kAbsent;
+  if (norm.empty() || norm.size() > kLongestStopWord) return false;
+  return kIndex.Find(norm) >= 0;
 }
 
 }  // namespace newsfuse

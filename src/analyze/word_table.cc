@@ -8,47 +8,7 @@ namespace {
 
 constexpr uint32_t kFlagMask = (1u << FlagTable::kFlagBits) - 1;
 
-// Words are short: a loop beats a call to memcmp.
-bool SameBytes(const char* a, const char* b, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
-// <0, 0, >0 as buf[0, len) sorts before, as or after word (bytes unsigned).
-int CompareBytes(const char* buf, size_t len, std::string_view word) {
-  size_t n = std::min(len, word.size());
-  for (size_t i = 0; i < n; ++i) {
-    auto a = static_cast<unsigned char>(buf[i]);
-    auto b = static_cast<unsigned char>(word[i]);
-    if (a != b) return a < b ? -1 : 1;
-  }
-  return len < word.size() ? -1 : len > word.size() ? 1 : 0;
-}
-
 }  // namespace
-
-uint64_t HashWord(std::string_view s) {
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 31;
-  }
-  if (i < s.size()) {  // the last 1-7 bytes, little-endian as memcpy would
-    uint64_t w = 0;
-    for (size_t k = s.size(); k-- > i;) {
-      w = (w << 8) | static_cast<unsigned char>(s[k]);
-    }
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-  }
-  h ^= h >> 29;
-  h *= 0x94d049bb133111ebull;
-  return h ^ (h >> 32);
-}
 
 void FlagTable::Builder::Add(std::string_view key, uint32_t flags) {
   if (key.empty() || key.size() > 255) return;
@@ -93,9 +53,8 @@ void FlagTable::Insert(std::string_view key, uint32_t flags) {
   ++size_;
 }
 
-uint32_t FlagTable::Find(std::string_view key, uint64_t h) const {
+uint32_t FlagTable::Probe(std::string_view key, uint64_t h) const {
   if (slots_.empty() || key.empty() || key.size() > 255) return 0;
-  if (!filter_.MayContain(h)) return 0;
   auto fingerprint = static_cast<uint32_t>(h >> 32);
   uint32_t size_bits = static_cast<uint32_t>(key.size()) << kFlagBits;
   for (size_t i = Home(h);;) {
@@ -103,7 +62,7 @@ uint32_t FlagTable::Find(std::string_view key, uint64_t h) const {
     if (s.data == nullptr) return 0;
     if (s.fingerprint == fingerprint &&
         (s.size_flags & ~kFlagMask) == size_bits &&
-        SameBytes(s.data, key.data(), key.size())) {
+        SameWord(s.data, key.data(), key.size())) {
       return s.size_flags & kFlagMask;
     }
     if (++i == slots_.size()) i = 0;
@@ -135,6 +94,9 @@ size_t FrontCodedWords::Next(size_t pos, char (&buf)[256], size_t* len) const {
 }
 
 bool FrontCodedWords::Contains(std::string_view word) const {
+  // Shared byte counts stop at 255 (a byte), so BlockContains could not
+  // tell longer words apart; no list holds one (EntityLexiconTest).
+  if (word.size() >= kMaxWord) return false;
   // The last block whose first word is <= word.
   uint32_t lo = 0, hi = block_count_;
   while (lo < hi) {
@@ -146,15 +108,47 @@ bool FrontCodedWords::Contains(std::string_view word) const {
     }
   }
   if (lo == 0) return false;
-  size_t pos = blocks_[lo - 1];
   size_t end = lo < block_count_ ? blocks_[lo] : data_.size();
-  char buf[256];
-  size_t len = 0;
-  while (pos < end) {
-    pos = Next(pos, buf, &len);
-    if (pos == 0) return false;
-    int cmp = CompareBytes(buf, len, word);
-    if (cmp >= 0) return cmp == 0;
+  return BlockContains(blocks_[lo - 1], end, word);
+}
+
+// Compares while decoding, without copying entries: `match` bytes of the
+// word equal the start of the entry before, which sorts before the word.
+// An entry sharing more than `match` bytes with that one sorts before the
+// word too; one sharing fewer sorts after it (it is the larger at the byte
+// where it leaves the one before, which equals the word's byte there), and
+// so does every later entry. Only entries sharing exactly `match` bytes
+// are compared, from that byte on.
+bool FrontCodedWords::BlockContains(size_t pos, size_t end,
+                                    std::string_view word) const {
+  const char* p = data_.data() + pos;
+  const char* const stop = data_.data() + end;
+  // Every entry ends with '\n', the block's last one too: the scans below
+  // stop at it without checking for the end.
+  if (pos >= end || stop[-1] != '\n') return false;  // corrupt data
+  size_t match = 0, prev_len = 0;
+  while (p < stop) {
+    size_t shared = static_cast<unsigned char>(*p++);
+    if (shared > prev_len) return false;  // corrupt data
+    if (shared < match) return false;
+    const char* rest = p;
+    if (shared == match) {
+      size_t i = shared;
+      while (*p != '\n' && i < word.size() && *p == word[i]) {
+        ++p;
+        ++i;
+      }
+      match = i;
+      if (*p == '\n') {
+        if (i == word.size()) return true;
+      } else if (i == word.size() || static_cast<unsigned char>(*p) >
+                                         static_cast<unsigned char>(word[i])) {
+        return false;  // the entry sorts after the word
+      }
+    }
+    while (*p != '\n') ++p;  // the rest of an entry before the word
+    prev_len = shared + static_cast<size_t>(p - rest);
+    ++p;
   }
   return false;
 }

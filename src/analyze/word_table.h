@@ -6,21 +6,136 @@
 //                     string_views into static storage (16 bytes a slot).
 //   FrontCodedWords:  membership in a large sorted word list stored
 //                     front-coded (cmake/gen_gazetteer.py writes it).
+//   WordIndex:        a small fixed list indexed at compile time.
 //
-// Thread safety: both are immutable once built; lookups are const and may
+// Thread safety: all are immutable once built; lookups are const and may
 // run concurrently. Internal to src/analyze.
 #ifndef NEWSFUSE_ANALYZE_WORD_TABLE_H_
 #define NEWSFUSE_ANALYZE_WORD_TABLE_H_
 
+#include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace newsfuse::analyze_internal {
 
-// The hash behind both tables: eight bytes at a time, mixed.
-uint64_t HashWord(std::string_view s);
+namespace word_table_internal {
+
+// n (4 or 8) bytes from p, little-endian: one load at run time on
+// little-endian machines, else (and in constant expressions, for tables
+// built at compile time) byte by byte, to the same value.
+constexpr uint64_t Load(const char* p, size_t n) {
+  if (!std::is_constant_evaluated() &&
+      std::endian::native == std::endian::little) {
+    if (n == 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      return w;
+    }
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  }
+  uint64_t w = 0;
+  for (size_t i = n; i-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[i]);
+  return w;
+}
+
+}  // namespace word_table_internal
+
+// The hash behind the tables: eight bytes at a time, mixed. Inline, as it
+// runs for every word, and constexpr, for tables built at compile time.
+constexpr uint64_t HashWord(std::string_view s) {
+  using word_table_internal::Load;
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  auto mix = [&h](uint64_t w) {
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+  };
+  // Words are short: their last bytes are read in one or two loads that
+  // may overlap bytes read before, not a byte at a time. With the size
+  // mixed in, words of one size still differ in what is loaded.
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) mix(Load(p + i, 8));
+    mix(Load(p + n - 8, 8));
+  } else if (n >= 4) {
+    mix(Load(p, 4) | Load(p + n - 4, 4) << 32);
+  } else if (n > 0) {
+    auto byte = [p](size_t i) -> uint64_t {
+      return static_cast<unsigned char>(p[i]);
+    };
+    mix(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  }
+  h ^= h >> 29;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 32);
+}
+
+// Whether a[0, n) and b[0, n) hold the same bytes. Words are short: a few
+// loads, which may overlap, rather than a call to memcmp or a byte loop.
+inline bool SameWord(const char* a, const char* b, size_t n) {
+  using word_table_internal::Load;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      if (Load(a + i, 8) != Load(b + i, 8)) return false;
+    }
+    return Load(a + n - 8, 8) == Load(b + n - 8, 8);
+  }
+  if (n >= 4) {
+    uint64_t head = Load(a, 4) ^ Load(b, 4);
+    uint64_t tail = Load(a + n - 4, 4) ^ Load(b + n - 4, 4);
+    return (head | tail) == 0;
+  }
+  return n == 0 ||
+         (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+// A fixed list of at most 255 short words, indexed at compile time: an
+// open-addressing table of one-byte indices into the list by HashWord, so
+// that a lookup is a hash (often at hand), a probe or two and SameWord,
+// rather than a binary search of string compares. `Slots`, a power of
+// two, should be over twice the words: most absent words then end at
+// their first, empty, slot.
+template <size_t N, size_t Slots>
+class WordIndex {
+ public:
+  static_assert(N < 256 && N * 2 < Slots && (Slots & (Slots - 1)) == 0);
+
+  // `words` (distinct) must outlive the index: a static array.
+  constexpr explicit WordIndex(const std::array<std::string_view, N>& words)
+      : words_(words.data()) {
+    for (size_t i = 0; i < N; ++i) {
+      size_t s = HashWord(words[i]) & (Slots - 1);
+      while (slots_[s] != 0) s = (s + 1) & (Slots - 1);
+      slots_[s] = static_cast<uint8_t>(i + 1);
+    }
+  }
+
+  // The index of `word` in the list, or -1; `hash` is HashWord(word).
+  int Find(std::string_view word, uint64_t hash) const {
+    for (size_t s = hash & (Slots - 1);; s = (s + 1) & (Slots - 1)) {
+      if (slots_[s] == 0) return -1;
+      std::string_view w = words_[slots_[s] - 1];
+      if (w.size() == word.size() &&
+          SameWord(w.data(), word.data(), w.size())) {
+        return slots_[s] - 1;
+      }
+    }
+  }
+  int Find(std::string_view word) const { return Find(word, HashWord(word)); }
+
+ private:
+  const std::string_view* words_;
+  std::array<uint8_t, Slots> slots_{};  // index + 1; 0: empty
+};
 
 // A Bloom filter of 2^17 bits (16 KiB) probed twice: "certainly absent"
 // or "maybe". With the ~8K words of a lexicon, under 1% false "maybe"s.
@@ -60,7 +175,10 @@ class FlagTable {
   FlagTable() = default;
 
   // The flags of `key`, or 0 when it is absent; `hash` is HashWord(key).
-  uint32_t Find(std::string_view key, uint64_t hash) const;
+  // Inline up to the filter, which rejects most words.
+  uint32_t Find(std::string_view key, uint64_t hash) const {
+    return filter_.MayContain(hash) ? Probe(key, hash) : 0;
+  }
   uint32_t Find(std::string_view key) const { return Find(key, HashWord(key)); }
   size_t size() const { return size_; }
 
@@ -72,6 +190,7 @@ class FlagTable {
   };
   static_assert(sizeof(Slot) == 16);
 
+  uint32_t Probe(std::string_view key, uint64_t hash) const;
   size_t Home(uint64_t hash) const;
   void Insert(std::string_view key, uint32_t flags);
 
@@ -92,6 +211,8 @@ class FrontCodedWords {
                   uint32_t block_count)
       : data_(data, size), blocks_(blocks), block_count_(block_count) {}
 
+  // Words of kMaxWord bytes or more are never found.
+  static constexpr size_t kMaxWord = 255;
   bool Contains(std::string_view word) const;
 
   // Calls f(word) for every word in order; the view lasts for the call.
@@ -112,6 +233,8 @@ class FrontCodedWords {
   size_t Next(size_t pos, char (&buf)[256], size_t* len) const;
   // <0, 0, >0 as the first word of `block` sorts before, as or after word.
   int CompareHead(uint32_t block, std::string_view word) const;
+  // Whether the entries in data_[pos, end), a block, hold `word`.
+  bool BlockContains(size_t pos, size_t end, std::string_view word) const;
 
   std::string_view data_;
   const uint32_t* blocks_;
