@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -34,24 +35,31 @@ namespace {
 using fuse::NameWords;
 using fuse::UnionFind;
 
-// One entity mention of the story, with what merging needs.
+// A written form (a name, or a description's role) as merging compares it.
+struct Form {
+  std::string key;  // matching form, possessive stripped
+  NameWords words;  // skeletons of the words (names) or role words
+};
+
+// One entity mention of the story, with what merging needs. The views
+// point into the story's articles and its Forms, which outlive it.
 struct Mention {
   uint32_t article = 0;
   uint32_t index = 0;
-  std::string text;  // as written
-  std::string key;   // matching form, possessive stripped
-  NameWords words;   // skeletons of the words (names) or role words
+  std::string_view text;  // as written
+  std::string_view key;   // the form's
+  const NameWords* words = nullptr;
   EntityType type = EntityType::kOther;
   bool description = false;
-  std::string role;
+  std::string_view role;
 };
 
+// The story's mentions. A story names the same few entities again and
+// again: each written form is keyed and split once, into `forms`.
 std::vector<Mention> CollectMentions(
-    const std::vector<const Article*>& articles) {
+    const std::vector<const Article*>& articles, std::deque<Form>* forms) {
   std::vector<Mention> out;
-  // A story names the same few entities again and again: each written
-  // form (a name, or a description's role) is keyed and split once.
-  std::unordered_map<std::string, size_t> first_of[2];  // by description
+  std::unordered_map<std::string_view, const Form*> seen[2];  // by description
   for (uint32_t a = 0; a < articles.size(); ++a) {
     const Article& art = *articles[a];
     for (uint32_t i = 0; i < art.entities.size(); ++i) {
@@ -59,20 +67,20 @@ std::vector<Mention> CollectMentions(
       Mention& m = out.emplace_back();
       m.article = a;
       m.index = i;
-      m.text = std::string(e.text.In(art.text));
+      m.text = e.text.In(art.text);
       m.type = e.type;
       m.description = e.description;
       m.role = e.role;
-      const std::string& form = m.description ? m.role : m.text;
-      auto [seen, added] = first_of[m.description].try_emplace(form, 0);
-      if (!added) {
-        m.key = out[seen->second].key;
-        m.words = out[seen->second].words;
-        continue;
+      std::string_view written = m.description ? m.role : m.text;
+      auto [it, added] = seen[m.description].try_emplace(written, nullptr);
+      if (added) {
+        Form& f = forms->emplace_back();
+        f.key = fuse::NameKey(written);
+        f.words = fuse::SplitName(f.key, !m.description);
+        it->second = &f;
       }
-      seen->second = out.size() - 1;
-      m.key = fuse::NameKey(form);
-      m.words = fuse::SplitName(m.key, !m.description);
+      m.key = it->second->key;
+      m.words = &it->second->words;
     }
   }
   return out;
@@ -80,7 +88,7 @@ std::vector<Mention> CollectMentions(
 
 // The groups of mentions written alike: index of the first of each key.
 std::vector<size_t> GroupByKey(const std::vector<Mention>& ms, UnionFind& uf) {
-  std::map<std::string, size_t> first;
+  std::map<std::string_view, size_t> first;
   std::vector<size_t> heads;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (ms[i].description || ms[i].key.empty()) continue;
@@ -114,10 +122,10 @@ void MergeFullNames(const std::vector<Mention>& ms,
                     const std::vector<size_t>& heads,
                     const std::vector<bool>& person, UnionFind& uf) {
   for (size_t x = 0; x < heads.size(); ++x) {
-    const NameWords& a = ms[heads[x]].words;
+    const NameWords& a = *ms[heads[x]].words;
     if (!person[x] || a.size() < 2) continue;
     for (size_t y = x + 1; y < heads.size(); ++y) {
-      const NameWords& b = ms[heads[y]].words;
+      const NameWords& b = *ms[heads[y]].words;
       if (person[y] && b.size() >= 2 && fuse::SamePersonName(a, b)) {
         uf.Union(heads[x], heads[y]);
       }
@@ -167,7 +175,7 @@ void MergeShortNames(const std::vector<Mention>& ms,
   std::vector<bool> may_be_person(heads.size());
   for (size_t y = 0; y < heads.size(); ++y) {
     may_be_person[y] = person[y] || !placed.count(uf.Find(heads[y]));
-    const NameWords& full = ms[heads[y]].words;
+    const NameWords& full = *ms[heads[y]].words;
     if (full.size() < 2) continue;
     if (person[y]) {
       by_word[0][full.back()].push_back(y);
@@ -185,7 +193,7 @@ void MergeShortNames(const std::vector<Mention>& ms,
     return out;
   };
   for (size_t x = 0; x < heads.size(); ++x) {
-    const NameWords& w = ms[heads[x]].words;
+    const NameWords& w = *ms[heads[x]].words;
     if (w.size() != 1) continue;
     std::set<size_t> by_last = roots(by_word[0], w[0], may_be_person[x]);
     if (!by_last.empty()) {
@@ -196,7 +204,7 @@ void MergeShortNames(const std::vector<Mention>& ms,
       continue;
     }
     std::set<size_t> fit = roots(by_word[1], w[0], may_be_person[x]);
-    if (fit.empty()) fit = roots(by_initials, ms[heads[x]].key, true);
+    if (fit.empty()) fit = roots(by_initials, std::string(ms[heads[x]].key), true);
     if (fit.size() == 1) uf.Union(heads[x], *fit.begin());
   }
 }
@@ -222,7 +230,7 @@ void MergeDescriptions(const std::vector<Mention>& ms,
     std::vector<size_t> fit;
     for (const auto& [root, rs] : roles) {
       if (std::any_of(rs.begin(), rs.end(), [&](const NameWords& r) {
-            return fuse::RoleFits(ms[i].words, r);
+            return fuse::RoleFits(*ms[i].words, r);
           })) {
         fit.push_back(root);
       }
@@ -240,19 +248,19 @@ void MergeDescriptions(const std::vector<Mention>& ms,
 // forms only when there is nothing else.
 std::string CanonicalName(const std::vector<Mention>& ms,
                           const std::vector<size_t>& group) {
-  std::map<std::string, std::set<uint32_t>> articles;
+  std::map<std::string_view, std::set<uint32_t>> articles;
   for (size_t i : group) {
     if (!ms[i].description) articles[ms[i].text].insert(ms[i].article);
   }
-  std::string best;
-  auto rank = [&](const std::string& t) {
+  std::string_view best;
+  auto rank = [&](std::string_view t) {
     return std::make_tuple(!fuse::Shouted(t), t.find(' ') != std::string::npos,
                            articles[t].size(), t.size());
   };
   for (const auto& [text, arts] : articles) {
     if (best.empty() || rank(text) > rank(best)) best = text;
   }
-  return best;
+  return std::string(best);
 }
 
 EntityType MajorityType(const std::vector<Mention>& ms,
@@ -266,6 +274,8 @@ EntityType MajorityType(const std::vector<Mention>& ms,
 }
 
 void AddSource(std::vector<std::string>* sources, const std::string& id) {
+  // A group lists an article's mentions together: most are its last one.
+  if (!sources->empty() && sources->back() == id) return;
   if (std::find(sources->begin(), sources->end(), id) == sources->end()) {
     sources->push_back(id);
   }
@@ -285,13 +295,14 @@ Entity MakeEntity(const std::vector<const Article*>& articles,
     AddSource(&e.sources, id);
     if (!m.role.empty() && !m.description &&
         role_keys.insert(fuse::NameKey(m.role)).second) {
-      e.roles.push_back(m.role);
+      e.roles.push_back(std::string(m.role));
     }
     auto it =
         std::find_if(e.aliases.begin(), e.aliases.end(),
                      [&](const EntityAlias& a) { return a.text == m.text; });
     if (it == e.aliases.end()) {
-      it = e.aliases.insert(e.aliases.end(), {m.text, {}, m.description});
+      it = e.aliases.insert(e.aliases.end(),
+                            {std::string(m.text), {}, m.description});
     }
     AddSource(&it->sources, id);
   }
@@ -310,7 +321,8 @@ Entity MakeEntity(const std::vector<const Article*>& articles,
 
 std::vector<Entity> BuildEntityTable(
     const std::vector<const Article*>& articles, MentionEntities* assignment) {
-  std::vector<Mention> ms = CollectMentions(articles);
+  std::deque<Form> forms;
+  std::vector<Mention> ms = CollectMentions(articles, &forms);
   UnionFind uf(ms.size());
   std::vector<size_t> heads = GroupByKey(ms, uf);
   std::vector<bool> person = PersonGroups(ms, heads, uf);
