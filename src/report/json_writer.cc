@@ -1,5 +1,6 @@
 #include "report/json_writer.h"
 
+#include <charconv>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -78,6 +79,20 @@ size_t NextToLook(std::string_view s, size_t i) {
 #endif
 }
 
+// Longest key that Key() quotes through its stack buffer.
+constexpr size_t kShortKey = 32;
+
+// Whether the first n <= kShortKey bytes at p need no escaping; p must have
+// kShortKey readable bytes.
+bool ShortIsPlain(const char* p, size_t n) {
+#ifdef __SSE2__
+  uint64_t look = uint64_t(LookMask(p)) | uint64_t(LookMask(p + 16)) << 16;
+  return (look & ((uint64_t(1) << n) - 1)) == 0;
+#else
+  return NextToLook(std::string_view(p, n), 0) == n;
+#endif
+}
+
 void AppendEscape(uint8_t c, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   switch (c) {
@@ -127,12 +142,7 @@ void JsonWriter::NewLine(size_t depth) {
   out_.append(2 * (depth + size_t(base_depth_)), ' ');
 }
 
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (stack_.empty()) return;
+void JsonWriter::Separate() {
   Level& level = stack_.back();
   if (level.has_elements) out_.push_back(',');
   level.has_elements = true;
@@ -154,9 +164,24 @@ void JsonWriter::End(char close) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
+  after_key_ = true;
+  // Keys are nearly all short plain literals: quoted through a stack buffer
+  // in one append, without the general escaper's per-string overhead.
+  if (key.size() <= kShortKey) {
+    char buf[kShortKey + 4] = {};
+    buf[0] = '"';
+    std::memcpy(buf + 1, key.data(), key.size());
+    if (ShortIsPlain(buf + 1, key.size())) {
+      char* p = buf + 1 + key.size();
+      *p++ = '"';
+      *p++ = ':';
+      if (pretty_) *p++ = ' ';
+      out_.append(buf, size_t(p - buf));
+      return;
+    }
+  }
   AppendJsonString(key, &out_);
   out_.append(pretty_ ? ": " : ":");
-  after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
@@ -164,14 +189,20 @@ void JsonWriter::String(std::string_view s) {
   AppendJsonString(s, &out_);
 }
 
+// Numbers go through a stack buffer: std::to_string would allocate for
+// nothing.
 void JsonWriter::Uint(uint64_t v) {
   BeforeValue();
-  out_.append(std::to_string(v));
+  char buf[24];
+  char* end = std::to_chars(buf, buf + sizeof(buf), v).ptr;
+  out_.append(buf, size_t(end - buf));
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  out_.append(std::to_string(v));
+  char buf[24];
+  char* end = std::to_chars(buf, buf + sizeof(buf), v).ptr;
+  out_.append(buf, size_t(end - buf));
 }
 
 void JsonWriter::Bool(bool v) {

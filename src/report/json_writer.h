@@ -55,7 +55,18 @@ class JsonWriter {
   };
   void Begin(char open);
   void End(char close);
-  void BeforeValue();
+  // Called ~500k times per brief: the common case, a value right after its
+  // key, stays inline.
+  void BeforeValue() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!stack_.empty()) {
+      Separate();
+    }
+  }
+  // The comma (and in pretty mode the line break) before an array element
+  // or a key.
+  void Separate();
   void NewLine(size_t depth);
 
   bool pretty_;

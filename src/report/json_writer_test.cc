@@ -89,6 +89,40 @@ TEST(JsonWriterTest, EscapesLikeNlohmannAtEveryOffset) {
   }
 }
 
+// Keys take a shortcut when short and plain: check it against the general
+// escaper with keys that are long, escaped, non-ASCII or invalid UTF-8.
+TEST(JsonWriterTest, KeysMatchNlohmann) {
+  const std::string keys[] = {
+      "",          "id",         std::string(32, 'k'), std::string(33, 'k'),
+      "a\"b",      "back\\",    "tab\t",               "\x7f del",
+      "caf\xC3\xA9", "bad \xFF",  std::string(40, 'k') + "\n",
+  };
+  for (const std::string& key : keys) {
+    for (bool pretty : {false, true}) {
+      JsonWriter w(pretty);
+      w.BeginObject();
+      w.Key(key);
+      w.Uint(1);
+      w.EndObject();
+      EXPECT_EQ(std::move(w).Take(), Dump(json{{key, 1}}, pretty)) << key;
+    }
+  }
+}
+
+TEST(JsonWriterTest, NumbersMatchNlohmann) {
+  JsonWriter w(false);
+  w.BeginArray();
+  w.Uint(0);
+  w.Uint(UINT64_MAX);
+  w.Int(-1);
+  w.Int(INT64_MIN);
+  w.Int(INT64_MAX);
+  w.EndArray();
+  EXPECT_EQ(std::move(w).Take(),
+            Dump(json::array({0u, UINT64_MAX, -1, INT64_MIN, INT64_MAX}),
+                 false));
+}
+
 TEST(JsonWriterTest, DepthIndentsAPartOfALargerDocument) {
   JsonWriter w(true, 2);
   w.BeginArray();
