@@ -48,19 +48,36 @@ struct Printing {
   bool shouted = false;  // no lower-case letter at all
 };
 
+// NameKey of every entity alias, in entity then alias order: built on the
+// first quote that needs it, as a story's quotes would otherwise key the
+// same aliases again and again.
+using AliasKeys = std::vector<std::pair<std::string, int>>;
+
+const AliasKeys& KeysOfAliases(const std::vector<Entity>& entities,
+                               std::optional<AliasKeys>* keys) {
+  if (!keys->has_value()) {
+    AliasKeys& k = keys->emplace();
+    for (size_t e = 0; e < entities.size(); ++e) {
+      for (const EntityAlias& a : entities[e].aliases) {
+        k.emplace_back(fuse::NameKey(a.text), static_cast<int>(e));
+      }
+    }
+  }
+  return **keys;
+}
+
 int ResolveSpeaker(const Quote& q, uint32_t article,
                    const std::vector<Entity>& entities,
-                   const MentionEntities& where) {
+                   const MentionEntities& where,
+                   std::optional<AliasKeys>* alias_keys) {
   if (q.speaker_mention >= 0 && article < where.size() &&
       static_cast<size_t>(q.speaker_mention) < where[article].size()) {
     return where[article][q.speaker_mention];
   }
   if (q.speaker.empty()) return -1;
   std::string key = fuse::NameKey(q.speaker);
-  for (size_t e = 0; e < entities.size(); ++e) {
-    for (const EntityAlias& a : entities[e].aliases) {
-      if (fuse::NameKey(a.text) == key) return static_cast<int>(e);
-    }
+  for (const auto& [alias_key, e] : KeysOfAliases(entities, alias_keys)) {
+    if (alias_key == key) return e;
   }
   return -1;
 }
@@ -216,10 +233,11 @@ std::vector<StoryQuote> BuildQuoteTable(
     const std::vector<const Article*>& articles,
     const std::vector<Entity>& entities, const MentionEntities& where) {
   std::vector<Printing> ps;
+  std::optional<AliasKeys> alias_keys;
   for (uint32_t a = 0; a < articles.size(); ++a) {
     for (const Quote& q : articles[a]->quotes) {
       Printing p = Describe(*articles[a], a, q);
-      p.speaker = ResolveSpeaker(q, a, entities, where);
+      p.speaker = ResolveSpeaker(q, a, entities, where, &alias_keys);
       if (!p.words.empty()) ps.push_back(std::move(p));
     }
   }
@@ -250,8 +268,10 @@ std::vector<StoryQuote> BuildQuoteTable(
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.sources.size() > b.sources.size();
   });
+  // Not "q" + std::to_string(...): GCC 12 misreads that as an overlapping
+  // copy (-Wrestrict).
   for (size_t i = 0; i < out.size(); ++i)
-    out[i].id = "q" + std::to_string(i + 1);
+    out[i].id = std::to_string(i + 1).insert(0, 1, 'q');
   return out;
 }
 
