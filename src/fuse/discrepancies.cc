@@ -67,11 +67,21 @@ std::vector<std::string_view> ContentStems(const Article& a,
 
 double Jaccard(const std::vector<std::string_view>& a,
                const std::vector<std::string_view>& b) {
-  std::vector<std::string_view> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
-                        std::back_inserter(both));
-  size_t all = a.size() + b.size() - both.size();
-  return all == 0 ? 0 : static_cast<double>(both.size()) / all;
+  // Counted in place: called for many sentence pairs, a vector of the
+  // intersection would be an allocation each.
+  size_t both = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    int c = a[i].compare(b[j]);
+    if (c < 0) {
+      ++i;
+    } else if (c > 0) {
+      ++j;
+    } else {
+      ++both, ++i, ++j;
+    }
+  }
+  size_t all = a.size() + b.size() - both;
+  return all == 0 ? 0 : static_cast<double>(both) / all;
 }
 
 void AddVariant(Discrepancy* d, const std::string& text,
