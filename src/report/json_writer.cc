@@ -83,7 +83,7 @@ size_t NextToLook(std::string_view s, size_t i) {
 constexpr size_t kShortKey = 32;
 
 // Whether the first n <= kShortKey bytes at p need no escaping; p must have
-// kShortKey readable bytes.
+// kShortKey readable bytes (the rest zeros, say).
 bool ShortIsPlain(const char* p, size_t n) {
 #ifdef __SSE2__
   uint64_t look = uint64_t(LookMask(p)) | uint64_t(LookMask(p + 16)) << 16;
@@ -142,13 +142,6 @@ void JsonWriter::NewLine(size_t depth) {
   out_.append(2 * (depth + size_t(base_depth_)), ' ');
 }
 
-void JsonWriter::Separate() {
-  Level& level = stack_.back();
-  if (level.has_elements) out_.push_back(',');
-  level.has_elements = true;
-  if (pretty_) NewLine(stack_.size());
-}
-
 void JsonWriter::Begin(char open) {
   BeforeValue();
   out_.push_back(open);
@@ -163,25 +156,30 @@ void JsonWriter::End(char close) {
 }
 
 void JsonWriter::Key(std::string_view key) {
-  BeforeValue();
-  after_key_ = true;
-  // Keys are nearly all short plain literals: quoted through a stack buffer
-  // in one append, without the general escaper's per-string overhead.
-  if (key.size() <= kShortKey) {
-    char buf[kShortKey + 4] = {};
-    buf[0] = '"';
-    std::memcpy(buf + 1, key.data(), key.size());
-    if (ShortIsPlain(buf + 1, key.size())) {
-      char* p = buf + 1 + key.size();
-      *p++ = '"';
-      *p++ = ':';
-      if (pretty_) *p++ = ' ';
-      out_.append(buf, size_t(p - buf));
+  // Keys are nearly all short plain literals: in compact output the comma,
+  // the quoted key and the colon go out in one append, without the general
+  // escaper's per-string overhead.
+  if (!pretty_ && !after_key_ && !stack_.empty() && key.size() <= kShortKey) {
+    char buf[kShortKey + 4] = {};  // ',' '"' key '"' ':'
+    std::memcpy(buf + 2, key.data(), key.size());
+    if (ShortIsPlain(buf + 2, key.size())) {
+      Level& level = stack_.back();
+      char* begin = level.has_elements ? buf : buf + 1;
+      level.has_elements = true;
+      buf[0] = ',';
+      buf[1] = '"';
+      char* end = buf + 2 + key.size();
+      *end++ = '"';
+      *end++ = ':';
+      out_.append(begin, size_t(end - begin));
+      after_key_ = true;
       return;
     }
   }
+  BeforeValue();
   AppendJsonString(key, &out_);
   out_.append(pretty_ ? ": " : ":");
+  after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {

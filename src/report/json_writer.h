@@ -66,7 +66,12 @@ class JsonWriter {
   }
   // The comma (and in pretty mode the line break) before an array element
   // or a key.
-  void Separate();
+  void Separate() {
+    Level& level = stack_.back();
+    if (level.has_elements) out_.push_back(',');
+    level.has_elements = true;
+    if (pretty_) NewLine(stack_.size());
+  }
   void NewLine(size_t depth);
 
   bool pretty_;
