@@ -79,7 +79,7 @@ size_t NextToLook(std::string_view s, size_t i) {
 #endif
 }
 
-// Longest key that Key() quotes through its stack buffer.
+// Longest key or string quoted through a stack buffer (AppendShortPlain).
 constexpr size_t kShortKey = 32;
 
 // Whether the first n <= kShortKey bytes at p need no escaping; p must have
@@ -155,26 +155,37 @@ void JsonWriter::End(char close) {
   out_.push_back(close);
 }
 
+bool JsonWriter::TakeComma() {
+  if (after_key_) {
+    after_key_ = false;
+    return false;
+  }
+  if (stack_.empty()) return false;
+  Level& level = stack_.back();
+  bool comma = level.has_elements;
+  level.has_elements = true;
+  return comma;
+}
+
+bool JsonWriter::AppendShortPlain(std::string_view s, bool colon) {
+  if (pretty_ || s.size() > kShortKey) return false;
+  char buf[kShortKey + 4] = {};  // ',' '"' s '"' ':'
+  std::memcpy(buf + 2, s.data(), s.size());
+  if (!ShortIsPlain(buf + 2, s.size())) return false;
+  char* begin = TakeComma() ? buf : buf + 1;
+  buf[0] = ',';
+  buf[1] = '"';
+  char* end = buf + 2 + s.size();
+  *end++ = '"';
+  if (colon) *end++ = ':';
+  out_.append(begin, size_t(end - begin));
+  return true;
+}
+
 void JsonWriter::Key(std::string_view key) {
-  // Keys are nearly all short plain literals: in compact output the comma,
-  // the quoted key and the colon go out in one append, without the general
-  // escaper's per-string overhead.
-  if (!pretty_ && !after_key_ && !stack_.empty() && key.size() <= kShortKey) {
-    char buf[kShortKey + 4] = {};  // ',' '"' key '"' ':'
-    std::memcpy(buf + 2, key.data(), key.size());
-    if (ShortIsPlain(buf + 2, key.size())) {
-      Level& level = stack_.back();
-      char* begin = level.has_elements ? buf : buf + 1;
-      level.has_elements = true;
-      buf[0] = ',';
-      buf[1] = '"';
-      char* end = buf + 2 + key.size();
-      *end++ = '"';
-      *end++ = ':';
-      out_.append(begin, size_t(end - begin));
-      after_key_ = true;
-      return;
-    }
+  if (!after_key_ && AppendShortPlain(key, /*colon=*/true)) {
+    after_key_ = true;
+    return;
   }
   BeforeValue();
   AppendJsonString(key, &out_);
@@ -183,12 +194,11 @@ void JsonWriter::Key(std::string_view key) {
 }
 
 void JsonWriter::String(std::string_view s) {
+  if (AppendShortPlain(s, /*colon=*/false)) return;
   BeforeValue();
   AppendJsonString(s, &out_);
 }
 
-// Numbers go through a stack buffer: std::to_string would allocate for
-// nothing.
 void JsonWriter::Uint(uint64_t v) {
   BeforeValue();
   char buf[24];

@@ -73,6 +73,14 @@ class JsonWriter {
     if (pretty_) NewLine(stack_.size());
   }
   void NewLine(size_t depth);
+  // BeforeValue's bookkeeping for compact output, whose only separator is
+  // the comma: whether the value needs one.
+  bool TakeComma();
+  // Keys and strings are mostly short and need no escaping: in compact
+  // output such a one goes out with its comma, quotes and (for a key) colon
+  // in one append, without the general escaper's per-string overhead.
+  // False, with nothing written, for other text or in pretty mode.
+  bool AppendShortPlain(std::string_view s, bool colon);
 
   bool pretty_;
   int base_depth_;

@@ -109,6 +109,30 @@ TEST(JsonWriterTest, KeysMatchNlohmann) {
   }
 }
 
+// Short plain strings take the same shortcut as keys: check values of every
+// kind of length around its limit, in arrays and after keys.
+TEST(JsonWriterTest, ShortStringsMatchNlohmann) {
+  const std::string texts[] = {"",     "s",  std::string(32, 's'),
+                               std::string(33, 's'), "a\"b", "caf\xC3\xA9",
+                               "bad \xFF", std::string(31, 's') + "\n"};
+  for (const std::string& t : texts) {
+    for (bool pretty : {false, true}) {
+      JsonWriter w(pretty);
+      w.BeginObject();
+      w.Key("k");
+      w.BeginArray();
+      w.String(t);
+      w.String(t);
+      w.EndArray();
+      w.Field("v", t);
+      w.EndObject();
+      EXPECT_EQ(std::move(w).Take(),
+                Dump(json{{"k", json::array({t, t})}, {"v", t}}, pretty))
+          << t;
+    }
+  }
+}
+
 TEST(JsonWriterTest, NumbersMatchNlohmann) {
   JsonWriter w(false);
   w.BeginArray();
