@@ -79,11 +79,11 @@ size_t NextToLook(std::string_view s, size_t i) {
 #endif
 }
 
-// Longest key or string quoted through a stack buffer (AppendShortPlain).
+// Longest key or string staged by StageShortPlain.
 constexpr size_t kShortKey = 32;
 
 // Whether the first n <= kShortKey bytes at p need no escaping; p must have
-// kShortKey readable bytes (the rest zeros, say).
+// kShortKey readable (initialized) bytes.
 bool ShortIsPlain(const char* p, size_t n) {
 #ifdef __SSE2__
   uint64_t look = uint64_t(LookMask(p)) | uint64_t(LookMask(p + 16)) << 16;
@@ -137,14 +137,31 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+void JsonWriter::PutText(std::string_view text) {
+  if (text.size() > kStage) {
+    Flush();
+    out_.append(text);
+    return;
+  }
+  std::memcpy(Reserve(text.size()), text.data(), text.size());
+  staged_ += text.size();
+}
+
 void JsonWriter::NewLine(size_t depth) {
-  out_.push_back('\n');
-  out_.append(2 * (depth + size_t(base_depth_)), ' ');
+  Put('\n');
+  size_t indent = 2 * (depth + size_t(base_depth_));
+  if (indent > kStage) {
+    Flush();
+    out_.append(indent, ' ');
+    return;
+  }
+  std::memset(Reserve(indent), ' ', indent);
+  staged_ += indent;
 }
 
 void JsonWriter::Begin(char open) {
   BeforeValue();
-  out_.push_back(open);
+  Put(open);
   stack_.push_back({});
 }
 
@@ -152,80 +169,76 @@ void JsonWriter::End(char close) {
   bool had_elements = stack_.back().has_elements;
   stack_.pop_back();
   if (pretty_ && had_elements) NewLine(stack_.size());
-  out_.push_back(close);
+  Put(close);
 }
 
-bool JsonWriter::TakeComma() {
+bool JsonWriter::StageShortPlain(std::string_view s, bool colon) {
+  if (pretty_ || s.size() > kShortKey) return false;
+  bool comma = NeedsComma();
+  // ',' '"' s '"' ':', and ShortIsPlain reads kShortKey bytes of s's place.
+  char* begin = Reserve(kShortKey + 4);
+  char* p = begin;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, s.data(), s.size());
+  if (!ShortIsPlain(p, s.size())) return false;  // staged_ is unchanged
+  // BeforeValue's bookkeeping; the comma is in place already.
   if (after_key_) {
     after_key_ = false;
-    return false;
+  } else if (!stack_.empty()) {
+    stack_.back().has_elements = true;
   }
-  if (stack_.empty()) return false;
-  Level& level = stack_.back();
-  bool comma = level.has_elements;
-  level.has_elements = true;
-  return comma;
-}
-
-bool JsonWriter::AppendShortPlain(std::string_view s, bool colon) {
-  if (pretty_ || s.size() > kShortKey) return false;
-  char buf[kShortKey + 4] = {};  // ',' '"' s '"' ':'
-  std::memcpy(buf + 2, s.data(), s.size());
-  if (!ShortIsPlain(buf + 2, s.size())) return false;
-  char* begin = TakeComma() ? buf : buf + 1;
-  buf[0] = ',';
-  buf[1] = '"';
-  char* end = buf + 2 + s.size();
-  *end++ = '"';
-  if (colon) *end++ = ':';
-  out_.append(begin, size_t(end - begin));
+  p += s.size();
+  *p++ = '"';
+  if (colon) *p++ = ':';
+  staged_ += size_t(p - begin);
   return true;
 }
 
 void JsonWriter::Key(std::string_view key) {
-  if (!after_key_ && AppendShortPlain(key, /*colon=*/true)) {
+  if (!after_key_ && StageShortPlain(key, /*colon=*/true)) {
     after_key_ = true;
     return;
   }
   BeforeValue();
+  Flush();
   AppendJsonString(key, &out_);
-  out_.append(pretty_ ? ": " : ":");
+  PutText(pretty_ ? ": " : ":");
   after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
-  if (AppendShortPlain(s, /*colon=*/false)) return;
+  if (StageShortPlain(s, /*colon=*/false)) return;
   BeforeValue();
+  Flush();
   AppendJsonString(s, &out_);
 }
 
 void JsonWriter::Uint(uint64_t v) {
   BeforeValue();
-  char buf[24];
-  char* end = std::to_chars(buf, buf + sizeof(buf), v).ptr;
-  out_.append(buf, size_t(end - buf));
+  char* p = Reserve(24);
+  staged_ += size_t(std::to_chars(p, p + 24, v).ptr - p);
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  char buf[24];
-  char* end = std::to_chars(buf, buf + sizeof(buf), v).ptr;
-  out_.append(buf, size_t(end - buf));
+  char* p = Reserve(24);
+  staged_ += size_t(std::to_chars(p, p + 24, v).ptr - p);
 }
 
 void JsonWriter::Bool(bool v) {
   BeforeValue();
-  out_.append(v ? "true" : "false");
+  PutText(v ? "true" : "false");
 }
 
 void JsonWriter::Null() {
   BeforeValue();
-  out_.append("null");
+  PutText("null");
 }
 
 void JsonWriter::Raw(std::string_view json) {
   BeforeValue();
-  out_.append(json);
+  PutText(json);
 }
 
 }  // namespace newsfuse::report

@@ -133,6 +133,30 @@ TEST(JsonWriterTest, ShortStringsMatchNlohmann) {
   }
 }
 
+// Small writes are staged in blocks of a few kB: a long document of mixed
+// values crosses many block ends.
+TEST(JsonWriterTest, LongDocumentMatchesNlohmann) {
+  for (bool pretty : {false, true}) {
+    JsonWriter w(pretty);
+    json tree = json::array();
+    w.BeginArray();
+    for (int i = 0; i < 3000; ++i) {
+      std::string text(static_cast<size_t>(i % 47), 'a' + i % 26);
+      if (i % 7 == 0) text += "\"q\"";
+      w.BeginObject();
+      w.Key("i");
+      w.Int(-i);
+      w.Key(i % 5 == 0 ? std::string(40, 'k') : "k");
+      w.String(text);
+      w.EndObject();
+      tree.push_back({{"i", -i}, {i % 5 == 0 ? std::string(40, 'k') : "k",
+                                  text}});
+    }
+    w.EndArray();
+    EXPECT_EQ(std::move(w).Take(), Dump(tree, pretty));
+  }
+}
+
 TEST(JsonWriterTest, NumbersMatchNlohmann) {
   JsonWriter w(false);
   w.BeginArray();
