@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <map>
-#include <set>
 #include <string_view>
 
 #include "fuse/discrepancy_parts.h"
@@ -27,23 +25,42 @@ constexpr std::array<std::string_view, 19> kDayWords = {
 }  // namespace
 
 SentenceFacts::SentenceFacts(const StoryBrief& b) : b_(b) {
+  slots_.resize(b.articles.size());
+  for (size_t a = 0; a < b.articles.size(); ++a) {
+    slots_[a].resize(b.articles[a]->sentences.size());
+  }
   for (size_t f = 0; f < b.facts.size(); ++f) {
     for (const SentenceRef& r : b.facts[f].support) {
-      fact_of_.emplace(Key(r.article, r.sentence), static_cast<int>(f));
+      if (r.article >= slots_.size() ||
+          r.sentence >= slots_[r.article].size()) {
+        continue;
+      }
+      int& fact = slots_[r.article][r.sentence].fact;
+      if (fact < 0) fact = static_cast<int>(f);  // the first fact holds it
     }
   }
 }
 
 int SentenceFacts::FactOf(uint32_t article, uint32_t sentence) const {
-  auto it = fact_of_.find(Key(article, sentence));
-  return it == fact_of_.end() ? -1 : it->second;
+  if (article >= slots_.size() || sentence >= slots_[article].size()) {
+    return -1;
+  }
+  return slots_[article][sentence].fact;
 }
 
 const std::vector<std::string_view>& SentenceFacts::Stems(uint32_t article,
                                                           uint32_t sentence) {
-  auto [it, added] = stems_.try_emplace(Key(article, sentence));
-  if (added) it->second = ContentStems(*b_.articles[article], sentence);
-  return it->second;
+  // ContentStems of a sentence past the end is empty: one shared empty list.
+  static const std::vector<std::string_view> kNone;
+  if (article >= slots_.size() || sentence >= slots_[article].size()) {
+    return kNone;
+  }
+  SentenceSlot& slot = slots_[article][sentence];
+  if (!slot.has_stems) {
+    slot.stems = ContentStems(*b_.articles[article], sentence);
+    slot.has_stems = true;
+  }
+  return slot.stems;
 }
 
 std::vector<std::string_view> ContentStems(const Article& a,
@@ -67,11 +84,21 @@ std::vector<std::string_view> ContentStems(const Article& a,
 
 double Jaccard(const std::vector<std::string_view>& a,
                const std::vector<std::string_view>& b) {
-  std::vector<std::string_view> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
-                        std::back_inserter(both));
-  size_t all = a.size() + b.size() - both.size();
-  return all == 0 ? 0 : static_cast<double>(both.size()) / all;
+  // Counted in place: called for many sentence pairs, a vector of the
+  // intersection would be an allocation each.
+  size_t both = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    int c = a[i].compare(b[j]);
+    if (c < 0) {
+      ++i;
+    } else if (c > 0) {
+      ++j;
+    } else {
+      ++both, ++i, ++j;
+    }
+  }
+  size_t all = a.size() + b.size() - both;
+  return all == 0 ? 0 : static_cast<double>(both) / all;
 }
 
 void AddVariant(Discrepancy* d, const std::string& text,
@@ -91,31 +118,41 @@ void AddVariant(Discrepancy* d, const std::string& text,
 // Aliases of one entity spelled differently: same number of words, other
 // letters ("Zelensky" / "Zelenskyy"), not just a longer form.
 void NameDiscrepancies(const StoryBrief& b, std::vector<Discrepancy>* out) {
+  std::vector<const EntityAlias*> names;
+  std::vector<std::string> keys;
+  std::vector<size_t> words;
+  std::vector<bool> spelled;  // parallel to e.aliases
   for (const Entity& e : b.entities) {
-    std::vector<const EntityAlias*> names;
-    std::vector<std::string> keys;
-    std::vector<size_t> words;
+    names.clear();
     for (const EntityAlias& a : e.aliases) {
-      if (a.description) continue;
-      names.push_back(&a);
-      keys.push_back(NameKey(a.text));
+      if (!a.description) names.push_back(&a);
+    }
+    // A single name has nothing to differ from: skip its costly keys.
+    if (names.size() < 2) continue;
+    keys.clear();
+    words.clear();
+    for (const EntityAlias* a : names) {
+      keys.push_back(NameKey(a->text));
       words.push_back(SplitName(keys.back(), false).size());
     }
-    std::set<const EntityAlias*> spelled;
+    spelled.assign(e.aliases.size(), false);
+    bool any = false;
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
         if (keys[i] != keys[j] && words[i] == words[j]) {
-          spelled.insert(names[i]);
-          spelled.insert(names[j]);
+          spelled[names[i] - e.aliases.data()] = true;
+          spelled[names[j] - e.aliases.data()] = true;
+          any = true;
         }
       }
     }
-    if (spelled.empty()) continue;
+    if (!any) continue;
     Discrepancy d;
     d.kind = "name";
     d.about = e.name;
-    for (const EntityAlias& a : e.aliases) {
-      if (!spelled.count(&a)) continue;
+    for (size_t k = 0; k < e.aliases.size(); ++k) {
+      if (!spelled[k]) continue;
+      const EntityAlias& a = e.aliases[k];
       for (const std::string& s : a.sources) {
         AddVariant(&d, a.text, a.text, s);
       }

@@ -139,7 +139,7 @@ bool OneEvent(SentenceFacts& facts, const Statement& x, const Statement& y) {
                  facts.Stems(y.article, y.sentence)) >= kSameStatement;
 }
 
-std::string DayValue(const StoryDay& d) {
+const std::string& DayValue(const StoryDay& d) {
   return d.date.empty() ? d.weekday : d.date;
 }
 

@@ -1,10 +1,10 @@
 // Number and single-source discrepancies (newsfuse/discrepancies.h).
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "fuse/discrepancy_parts.h"
 
@@ -22,11 +22,15 @@ std::string CountedKey(const std::string& counted) {
   return k;
 }
 
+// As `std::ostream << v` writes it (printf's %.6g), without a stream's
+// construction cost.
 std::string Number(double v) {
   if (std::isinf(v)) return v > 0 ? "∞" : "-∞";
-  std::ostringstream out;
-  out << v;
-  return out.str();
+  char buf[32];
+  char* end =
+      std::to_chars(buf, buf + sizeof(buf), v, std::chars_format::general, 6)
+          .ptr;
+  return std::string(buf, end);
 }
 
 struct Printed {

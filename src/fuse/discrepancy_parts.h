@@ -3,7 +3,6 @@
 #ifndef NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
 #define NEWSFUSE_FUSE_DISCREPANCY_PARTS_H_
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,10 +40,15 @@ class SentenceFacts {
                                              uint32_t sentence);
 
  private:
-  using Key = std::pair<uint32_t, uint32_t>;  // article, sentence
+  // Per article, per sentence: flat vectors, not maps, as every quantity
+  // and date of the story looks its sentence up.
+  struct SentenceSlot {
+    int fact = -1;
+    bool has_stems = false;
+    std::vector<std::string_view> stems;
+  };
   const StoryBrief& b_;
-  std::map<Key, int> fact_of_;
-  std::map<Key, std::vector<std::string_view>> stems_;
+  std::vector<std::vector<SentenceSlot>> slots_;
 };
 
 void NumberDiscrepancies(SentenceFacts& facts, std::vector<Discrepancy>* out);

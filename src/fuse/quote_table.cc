@@ -39,28 +39,52 @@ struct Printing {
   uint32_t article = 0;
   const Quote* quote = nullptr;
   std::string text;
-  std::vector<std::string> words;  // matching forms of words and numbers
+  // Matching forms of words and numbers (into the article's token_chars).
+  std::vector<std::string_view> words;
   std::vector<uint64_t> word_hashes;  // of `words`, sorted
-  // Stems of content words, sorted, each once (into the article's
-  // token_chars).
+  // Stems of content words, sorted by StemBefore, each once (into the
+  // article's token_chars).
   std::vector<std::string_view> content;
   int speaker = -1;
   bool shouted = false;  // no lower-case letter at all
 };
 
+// NameKey of every entity alias, in entity then alias order: built on the
+// first quote that needs it, as a story's quotes would otherwise key the
+// same aliases again and again.
+using AliasKeys = std::vector<std::pair<std::string, int>>;
+
+const AliasKeys& KeysOfAliases(const std::vector<Entity>& entities,
+                               std::optional<AliasKeys>* keys) {
+  if (!keys->has_value()) {
+    AliasKeys& k = keys->emplace();
+    for (size_t e = 0; e < entities.size(); ++e) {
+      for (const EntityAlias& a : entities[e].aliases) {
+        k.emplace_back(fuse::NameKey(a.text), static_cast<int>(e));
+      }
+    }
+  }
+  return **keys;
+}
+
+// Shortest first, then by bytes: any strict order serves SharedCount, and
+// this one settles most comparisons of stems without a memcmp.
+bool StemBefore(std::string_view a, std::string_view b) {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 int ResolveSpeaker(const Quote& q, uint32_t article,
                    const std::vector<Entity>& entities,
-                   const MentionEntities& where) {
+                   const MentionEntities& where,
+                   std::optional<AliasKeys>* alias_keys) {
   if (q.speaker_mention >= 0 && article < where.size() &&
       static_cast<size_t>(q.speaker_mention) < where[article].size()) {
     return where[article][q.speaker_mention];
   }
   if (q.speaker.empty()) return -1;
   std::string key = fuse::NameKey(q.speaker);
-  for (size_t e = 0; e < entities.size(); ++e) {
-    for (const EntityAlias& a : entities[e].aliases) {
-      if (fuse::NameKey(a.text) == key) return static_cast<int>(e);
-    }
+  for (const auto& [alias_key, e] : KeysOfAliases(entities, alias_keys)) {
+    if (alias_key == key) return e;
   }
   return -1;
 }
@@ -74,27 +98,36 @@ Printing Describe(const Article& a, uint32_t article, const Quote& q) {
   auto it = std::lower_bound(
       a.tokens.begin(), a.tokens.end(), q.text.begin,
       [](const Token& t, uint32_t pos) { return t.text.begin < pos; });
-  for (; it != a.tokens.end() && it->text.end <= q.text.end; ++it) {
+  auto end = it;
+  while (end != a.tokens.end() && end->text.end <= q.text.end) ++end;
+  // Sized once: grown push by push, the three lists were most of the
+  // table's allocations.
+  size_t tokens = static_cast<size_t>(end - it);
+  p.words.reserve(tokens);
+  p.word_hashes.reserve(tokens);
+  p.content.reserve(tokens);
+  for (; it != end; ++it) {
     if (it->kind == TokenKind::kPunct) continue;
-    p.words.emplace_back(it->norm);
+    p.words.push_back(it->norm);
     p.word_hashes.push_back(std::hash<std::string_view>()(it->norm));
     if (!it->stop) p.content.push_back(it->stem);
   }
   std::sort(p.word_hashes.begin(), p.word_hashes.end());
-  std::sort(p.content.begin(), p.content.end());
+  std::sort(p.content.begin(), p.content.end(), StemBefore);
   p.content.erase(std::unique(p.content.begin(), p.content.end()),
                   p.content.end());
   return p;
 }
 
-// Elements two sorted lists share, counted with repeats.
-template <typename T>
-size_t SharedCount(const std::vector<T>& a, const std::vector<T>& b) {
+// Elements two lists sorted by `before` share, counted with repeats.
+template <typename T, typename Before = std::less<T>>
+size_t SharedCount(const std::vector<T>& a, const std::vector<T>& b,
+                   Before before = Before()) {
   size_t n = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
+    if (before(a[i], b[j])) {
       ++i;
-    } else if (b[j] < a[i]) {
+    } else if (before(b[j], a[i])) {
       ++j;
     } else {
       ++n, ++i, ++j;
@@ -106,7 +139,7 @@ size_t SharedCount(const std::vector<T>& a, const std::vector<T>& b) {
 // The paraphrase test: at least two content stems shared, and at least
 // half of the fewer.
 bool Paraphrases(const Printing& m, const Printing& p) {
-  size_t shared = SharedCount(m.content, p.content);
+  size_t shared = SharedCount(m.content, p.content, StemBefore);
   size_t fewer = std::min(m.content.size(), p.content.size());
   return shared >= 2 && shared * 2 >= fewer;
 }
@@ -216,10 +249,11 @@ std::vector<StoryQuote> BuildQuoteTable(
     const std::vector<const Article*>& articles,
     const std::vector<Entity>& entities, const MentionEntities& where) {
   std::vector<Printing> ps;
+  std::optional<AliasKeys> alias_keys;
   for (uint32_t a = 0; a < articles.size(); ++a) {
     for (const Quote& q : articles[a]->quotes) {
       Printing p = Describe(*articles[a], a, q);
-      p.speaker = ResolveSpeaker(q, a, entities, where);
+      p.speaker = ResolveSpeaker(q, a, entities, where, &alias_keys);
       if (!p.words.empty()) ps.push_back(std::move(p));
     }
   }
@@ -250,8 +284,10 @@ std::vector<StoryQuote> BuildQuoteTable(
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.sources.size() > b.sources.size();
   });
+  // Not "q" + std::to_string(...): GCC 12 misreads that as an overlapping
+  // copy (-Wrestrict).
   for (size_t i = 0; i < out.size(); ++i)
-    out[i].id = "q" + std::to_string(i + 1);
+    out[i].id = std::to_string(i + 1).insert(0, 1, 'q');
   return out;
 }
 

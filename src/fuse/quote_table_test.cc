@@ -79,5 +79,26 @@ TEST(QuoteTableTest, UnattributedQuoteKeepsNoSpeaker) {
   EXPECT_EQ(quotes[0].speaker, -1);
 }
 
+// Without mention links a speaker is found by name among the entities'
+// aliases (keyed once per table, for all its quotes).
+TEST(QuoteTableTest, SpeakersResolveByAliasWithoutMentionLinks) {
+  std::vector<Article> v;
+  v.push_back(Analyzed("a", {"Anna Berg said: \"The wall will hold.\" "
+                             "Tom Hale said: \"Nobody drowned.\""}));
+  v.push_back(Analyzed("b", {"\"The ferry sank fast,\" Tom Hale said."}));
+  std::vector<const Article*> ptrs = fuse::testing::Pointers(v);
+  MentionEntities where;
+  std::vector<Entity> entities = BuildEntityTable(ptrs, &where);
+  std::vector<StoryQuote> linked = BuildQuoteTable(ptrs, entities, where);
+  std::vector<StoryQuote> by_name = BuildQuoteTable(ptrs, entities, {});
+  ASSERT_EQ(by_name.size(), 3u);
+  ASSERT_EQ(linked.size(), 3u);
+  for (size_t i = 0; i < by_name.size(); ++i) {
+    EXPECT_GE(by_name[i].speaker, 0) << by_name[i].text;
+    EXPECT_EQ(by_name[i].speaker, linked[i].speaker) << by_name[i].text;
+  }
+  EXPECT_NE(by_name[0].speaker, by_name[1].speaker);
+}
+
 }  // namespace
 }  // namespace newsfuse

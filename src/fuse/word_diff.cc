@@ -5,18 +5,19 @@
 namespace newsfuse::fuse {
 namespace {
 
-void Push(WordDiff* d, char op, const std::string* word) {
+void Push(WordDiff* d, char op, const std::string_view* word) {
   if (!d->runs.empty() && d->runs.back().first == op) {
     if (word != nullptr) d->runs.back().second.append(" ").append(*word);
   } else {
-    d->runs.emplace_back(op, word != nullptr ? *word : std::string());
+    d->runs.emplace_back(op, word != nullptr ? std::string(*word)
+                                             : std::string());
   }
 }
 
 }  // namespace
 
-WordDiff DiffWords(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b, bool with_text) {
+WordDiff DiffWords(const std::vector<std::string_view>& a,
+                   const std::vector<std::string_view>& b, bool with_text) {
   size_t n = std::min(a.size(), kMaxDiffWords);
   size_t m = std::min(b.size(), kMaxDiffWords);
   // lcs[i][j]: common subsequence length of a[i..] and b[j..].
@@ -34,7 +35,7 @@ WordDiff DiffWords(const std::vector<std::string>& a,
   d.common = at(0, 0);
   d.a_words = n;
   d.b_words = m;
-  auto word = [with_text](const std::string& w) {
+  auto word = [with_text](const std::string_view& w) {
     return with_text ? &w : nullptr;
   };
   size_t i = 0, j = 0;

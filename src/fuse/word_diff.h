@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,8 +30,9 @@ inline constexpr size_t kMaxDiffWords = 400;
 // Diffs word lists; lists longer than 400 words are compared on their
 // first 400. Without `with_text` the runs carry their op only (empty
 // words): enough for ContiguousRun and `common`, and no strings built.
-WordDiff DiffWords(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b, bool with_text = true);
+WordDiff DiffWords(const std::vector<std::string_view>& a,
+                   const std::vector<std::string_view>& b,
+                   bool with_text = true);
 
 // What a variant changed, for QuoteVariant::diff ("" for identical).
 std::string DescribeDiff(VariantKind kind, const WordDiff& d);

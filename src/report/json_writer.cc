@@ -1,5 +1,6 @@
 #include "report/json_writer.h"
 
+#include <charconv>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -78,6 +79,20 @@ size_t NextToLook(std::string_view s, size_t i) {
 #endif
 }
 
+// Longest key or string staged by StageShortPlain.
+constexpr size_t kShortKey = 32;
+
+// Whether the first n <= kShortKey bytes at p need no escaping; p must have
+// kShortKey readable (initialized) bytes.
+bool ShortIsPlain(const char* p, size_t n) {
+#ifdef __SSE2__
+  uint64_t look = uint64_t(LookMask(p)) | uint64_t(LookMask(p + 16)) << 16;
+  return (look & ((uint64_t(1) << n) - 1)) == 0;
+#else
+  return NextToLook(std::string_view(p, n), 0) == n;
+#endif
+}
+
 void AppendEscape(uint8_t c, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   switch (c) {
@@ -122,26 +137,31 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-void JsonWriter::NewLine(size_t depth) {
-  out_.push_back('\n');
-  out_.append(2 * (depth + size_t(base_depth_)), ' ');
-}
-
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
+void JsonWriter::PutText(std::string_view text) {
+  if (text.size() > kStage) {
+    Flush();
+    out_.append(text);
     return;
   }
-  if (stack_.empty()) return;
-  Level& level = stack_.back();
-  if (level.has_elements) out_.push_back(',');
-  level.has_elements = true;
-  if (pretty_) NewLine(stack_.size());
+  std::memcpy(Reserve(text.size()), text.data(), text.size());
+  staged_ += text.size();
+}
+
+void JsonWriter::NewLine(size_t depth) {
+  Put('\n');
+  size_t indent = 2 * (depth + size_t(base_depth_));
+  if (indent > kStage) {
+    Flush();
+    out_.append(indent, ' ');
+    return;
+  }
+  std::memset(Reserve(indent), ' ', indent);
+  staged_ += indent;
 }
 
 void JsonWriter::Begin(char open) {
   BeforeValue();
-  out_.push_back(open);
+  Put(open);
   stack_.push_back({});
 }
 
@@ -149,44 +169,76 @@ void JsonWriter::End(char close) {
   bool had_elements = stack_.back().has_elements;
   stack_.pop_back();
   if (pretty_ && had_elements) NewLine(stack_.size());
-  out_.push_back(close);
+  Put(close);
+}
+
+bool JsonWriter::StageShortPlain(std::string_view s, bool colon) {
+  if (pretty_ || s.size() > kShortKey) return false;
+  bool comma = NeedsComma();
+  // ',' '"' s '"' ':', and ShortIsPlain reads kShortKey bytes of s's place.
+  char* begin = Reserve(kShortKey + 4);
+  char* p = begin;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, s.data(), s.size());
+  if (!ShortIsPlain(p, s.size())) return false;  // staged_ is unchanged
+  // BeforeValue's bookkeeping; the comma is in place already.
+  if (after_key_) {
+    after_key_ = false;
+  } else if (!stack_.empty()) {
+    stack_.back().has_elements = true;
+  }
+  p += s.size();
+  *p++ = '"';
+  if (colon) *p++ = ':';
+  staged_ += size_t(p - begin);
+  return true;
 }
 
 void JsonWriter::Key(std::string_view key) {
+  if (!after_key_ && StageShortPlain(key, /*colon=*/true)) {
+    after_key_ = true;
+    return;
+  }
   BeforeValue();
+  Flush();
   AppendJsonString(key, &out_);
-  out_.append(pretty_ ? ": " : ":");
+  PutText(pretty_ ? ": " : ":");
   after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
+  if (StageShortPlain(s, /*colon=*/false)) return;
   BeforeValue();
+  Flush();
   AppendJsonString(s, &out_);
 }
 
 void JsonWriter::Uint(uint64_t v) {
   BeforeValue();
-  out_.append(std::to_string(v));
+  char* p = Reserve(24);
+  staged_ += size_t(std::to_chars(p, p + 24, v).ptr - p);
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  out_.append(std::to_string(v));
+  char* p = Reserve(24);
+  staged_ += size_t(std::to_chars(p, p + 24, v).ptr - p);
 }
 
 void JsonWriter::Bool(bool v) {
   BeforeValue();
-  out_.append(v ? "true" : "false");
+  PutText(v ? "true" : "false");
 }
 
 void JsonWriter::Null() {
   BeforeValue();
-  out_.append("null");
+  PutText("null");
 }
 
 void JsonWriter::Raw(std::string_view json) {
   BeforeValue();
-  out_.append(json);
+  PutText(json);
 }
 
 }  // namespace newsfuse::report

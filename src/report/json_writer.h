@@ -46,8 +46,15 @@ class JsonWriter {
   // Convenience: a key and its value.
   void Field(std::string_view key, std::string_view s) { Key(key), String(s); }
 
-  std::string Take() && { return std::move(out_); }
-  std::string& out() { return out_; }
+  std::string Take() && {
+    Flush();
+    return std::move(out_);
+  }
+  // The text so far (the caller may clear it between pieces).
+  std::string& out() {
+    Flush();
+    return out_;
+  }
 
  private:
   struct Level {
@@ -55,14 +62,59 @@ class JsonWriter {
   };
   void Begin(char open);
   void End(char close);
-  void BeforeValue();
+  // Called ~500k times per brief: the common case, a value right after its
+  // key, stays inline.
+  void BeforeValue() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!stack_.empty()) {
+      Separate();
+    }
+  }
+  // The comma (and in pretty mode the line break) before an array element
+  // or a key.
+  void Separate() {
+    Level& level = stack_.back();
+    if (level.has_elements) Put(',');
+    level.has_elements = true;
+    if (pretty_) NewLine(stack_.size());
+  }
   void NewLine(size_t depth);
+  // Whether a value written now needs a comma before it (compact output).
+  bool NeedsComma() const {
+    return !after_key_ && !stack_.empty() && stack_.back().has_elements;
+  }
+  // Keys and strings are mostly short and need no escaping: in compact
+  // output such a one is staged with its comma, quotes and (for a key)
+  // colon at once, without the general escaper's per-string overhead.
+  // False, with nothing written, for other text or in pretty mode.
+  bool StageShortPlain(std::string_view s, bool colon);
+
+  // Small writes gather in stage_ and reach out_ in blocks: std::string's
+  // append is an out-of-line call, too dear for a comma or a short key.
+  static constexpr size_t kStage = 4096;
+  // Room for n more staged bytes, n <= kStage.
+  char* Reserve(size_t n) {
+    if (staged_ + n > kStage) Flush();
+    return stage_ + staged_;
+  }
+  void Put(char c) {
+    *Reserve(1) = c;
+    ++staged_;
+  }
+  void PutText(std::string_view text);
+  void Flush() {
+    out_.append(stage_, staged_);
+    staged_ = 0;
+  }
 
   bool pretty_;
   int base_depth_;
   bool after_key_ = false;
   std::vector<Level> stack_;
   std::string out_;
+  size_t staged_ = 0;
+  char stage_[kStage] = {};  // zeroed: StageShortPlain looks past its text
 };
 
 // Appends `s` as a JSON string literal (quoted and escaped) to `out`.

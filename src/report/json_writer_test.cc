@@ -89,6 +89,88 @@ TEST(JsonWriterTest, EscapesLikeNlohmannAtEveryOffset) {
   }
 }
 
+// Keys take a shortcut when short and plain: check it against the general
+// escaper with keys that are long, escaped, non-ASCII or invalid UTF-8.
+TEST(JsonWriterTest, KeysMatchNlohmann) {
+  const std::string keys[] = {
+      "",          "id",         std::string(32, 'k'), std::string(33, 'k'),
+      "a\"b",      "back\\",    "tab\t",               "\x7f del",
+      "caf\xC3\xA9", "bad \xFF",  std::string(40, 'k') + "\n",
+  };
+  for (const std::string& key : keys) {
+    for (bool pretty : {false, true}) {
+      JsonWriter w(pretty);
+      w.BeginObject();
+      w.Key(key);
+      w.Uint(1);
+      w.EndObject();
+      EXPECT_EQ(std::move(w).Take(), Dump(json{{key, 1}}, pretty)) << key;
+    }
+  }
+}
+
+// Short plain strings take the same shortcut as keys: check values of every
+// kind of length around its limit, in arrays and after keys.
+TEST(JsonWriterTest, ShortStringsMatchNlohmann) {
+  const std::string texts[] = {"",     "s",  std::string(32, 's'),
+                               std::string(33, 's'), "a\"b", "caf\xC3\xA9",
+                               "bad \xFF", std::string(31, 's') + "\n"};
+  for (const std::string& t : texts) {
+    for (bool pretty : {false, true}) {
+      JsonWriter w(pretty);
+      w.BeginObject();
+      w.Key("k");
+      w.BeginArray();
+      w.String(t);
+      w.String(t);
+      w.EndArray();
+      w.Field("v", t);
+      w.EndObject();
+      EXPECT_EQ(std::move(w).Take(),
+                Dump(json{{"k", json::array({t, t})}, {"v", t}}, pretty))
+          << t;
+    }
+  }
+}
+
+// Small writes are staged in blocks of a few kB: a long document of mixed
+// values crosses many block ends.
+TEST(JsonWriterTest, LongDocumentMatchesNlohmann) {
+  for (bool pretty : {false, true}) {
+    JsonWriter w(pretty);
+    json tree = json::array();
+    w.BeginArray();
+    for (int i = 0; i < 3000; ++i) {
+      std::string text(static_cast<size_t>(i % 47), 'a' + i % 26);
+      if (i % 7 == 0) text += "\"q\"";
+      w.BeginObject();
+      w.Key("i");
+      w.Int(-i);
+      w.Key(i % 5 == 0 ? std::string(40, 'k') : "k");
+      w.String(text);
+      w.EndObject();
+      tree.push_back({{"i", -i}, {i % 5 == 0 ? std::string(40, 'k') : "k",
+                                  text}});
+    }
+    w.EndArray();
+    EXPECT_EQ(std::move(w).Take(), Dump(tree, pretty));
+  }
+}
+
+TEST(JsonWriterTest, NumbersMatchNlohmann) {
+  JsonWriter w(false);
+  w.BeginArray();
+  w.Uint(0);
+  w.Uint(UINT64_MAX);
+  w.Int(-1);
+  w.Int(INT64_MIN);
+  w.Int(INT64_MAX);
+  w.EndArray();
+  EXPECT_EQ(std::move(w).Take(),
+            Dump(json::array({0u, UINT64_MAX, -1, INT64_MIN, INT64_MAX}),
+                 false));
+}
+
 TEST(JsonWriterTest, DepthIndentsAPartOfALargerDocument) {
   JsonWriter w(true, 2);
   w.BeginArray();
