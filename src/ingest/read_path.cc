@@ -4,6 +4,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -54,24 +57,47 @@ std::string ReadStream(std::FILE* f, std::string* out) {
   return "";
 }
 
+// Reads the file open as `fd`, whose size is `size`, into *out: at most
+// kMaxInputBytes + 1 bytes, in one read when the size holds, and one more
+// to see its end. errno-based problem on failure, "" on success.
+std::string ReadFd(int fd, size_t size, std::string* out) {
+  out->resize(std::min<size_t>(size, ingest::kMaxInputBytes) + 1);
+  size_t have = 0;
+  while (have <= ingest::kMaxInputBytes) {
+    if (have == out->size()) out->resize(std::max<size_t>(2 * have, 64 * 1024));
+    ssize_t n = ::read(fd, out->data() + have, out->size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::string("cannot read (") + std::strerror(errno) + ")";
+    if (n == 0) break;
+    have += static_cast<size_t>(n);
+  }
+  out->resize(have);
+  return "";
+}
+
+// A file read with open, fstat and read: a file costs five system calls,
+// not the eight of a stdio stream checked by path first.
 void ReadFile(const std::string& shown, const fs::path& file,
               const IngestOptions& options, const ArticleFn& fn) {
   Input in{shown, &options, &fn};
-  std::error_code ec;
-  uintmax_t size = fs::file_size(file, ec);
-  if (!ec && size > ingest::kMaxInputBytes) {
-    in.Fail(StatusCode::kDataError, 0, "file is larger than 256 MiB");
-    return;
-  }
-  std::FILE* f = std::fopen(file.c_str(), "rb");
-  if (f == nullptr) {
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     in.Fail(StatusCode::kIoError, 0,
             std::string("cannot read (") + std::strerror(errno) + ")");
     return;
   }
+  struct stat st;
+  size_t size = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)
+                    ? static_cast<size_t>(st.st_size)
+                    : 0;
+  if (size > ingest::kMaxInputBytes) {
+    ::close(fd);
+    in.Fail(StatusCode::kDataError, 0, "file is larger than 256 MiB");
+    return;
+  }
   std::string bytes;
-  std::string problem = ReadStream(f, &bytes);
-  std::fclose(f);
+  std::string problem = ReadFd(fd, size, &bytes);
+  ::close(fd);
   if (!problem.empty()) {
     in.Fail(StatusCode::kIoError, 0, problem);
     return;
