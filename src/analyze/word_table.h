@@ -14,44 +14,18 @@
 #define NEWSFUSE_ANALYZE_WORD_TABLE_H_
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
+#include "common/load.h"
+
 namespace newsfuse::analyze_internal {
-
-namespace word_table_internal {
-
-// n (4 or 8) bytes from p, little-endian: one load at run time on
-// little-endian machines, else (and in constant expressions, for tables
-// built at compile time) byte by byte, to the same value.
-constexpr uint64_t Load(const char* p, size_t n) {
-  if (!std::is_constant_evaluated() &&
-      std::endian::native == std::endian::little) {
-    if (n == 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      return w;
-    }
-    uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-  }
-  uint64_t w = 0;
-  for (size_t i = n; i-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[i]);
-  return w;
-}
-
-}  // namespace word_table_internal
 
 // The hash behind the tables: eight bytes at a time, mixed. Inline, as it
 // runs for every word, and constexpr, for tables built at compile time.
 constexpr uint64_t HashWord(std::string_view s) {
-  using word_table_internal::Load;
   const char* p = s.data();
   const size_t n = s.size();
   uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
@@ -64,10 +38,10 @@ constexpr uint64_t HashWord(std::string_view s) {
   // mixed in, words of one size still differ in what is loaded.
   if (n >= 8) {
     size_t i = 0;
-    for (; i + 8 < n; i += 8) mix(Load(p + i, 8));
-    mix(Load(p + n - 8, 8));
+    for (; i + 8 < n; i += 8) mix(LoadLittle(p + i, 8));
+    mix(LoadLittle(p + n - 8, 8));
   } else if (n >= 4) {
-    mix(Load(p, 4) | Load(p + n - 4, 4) << 32);
+    mix(LoadLittle(p, 4) | LoadLittle(p + n - 4, 4) << 32);
   } else if (n > 0) {
     auto byte = [p](size_t i) -> uint64_t {
       return static_cast<unsigned char>(p[i]);
@@ -82,16 +56,15 @@ constexpr uint64_t HashWord(std::string_view s) {
 // Whether a[0, n) and b[0, n) hold the same bytes. Words are short: a few
 // loads, which may overlap, rather than a call to memcmp or a byte loop.
 inline bool SameWord(const char* a, const char* b, size_t n) {
-  using word_table_internal::Load;
   if (n >= 8) {
     for (size_t i = 0; i + 8 < n; i += 8) {
-      if (Load(a + i, 8) != Load(b + i, 8)) return false;
+      if (LoadLittle(a + i, 8) != LoadLittle(b + i, 8)) return false;
     }
-    return Load(a + n - 8, 8) == Load(b + n - 8, 8);
+    return LoadLittle(a + n - 8, 8) == LoadLittle(b + n - 8, 8);
   }
   if (n >= 4) {
-    uint64_t head = Load(a, 4) ^ Load(b, 4);
-    uint64_t tail = Load(a + n - 4, 4) ^ Load(b + n - 4, 4);
+    uint64_t head = LoadLittle(a, 4) ^ LoadLittle(b, 4);
+    uint64_t tail = LoadLittle(a + n - 4, 4) ^ LoadLittle(b + n - 4, 4);
     return (head | tail) == 0;
   }
   return n == 0 ||

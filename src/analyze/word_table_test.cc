@@ -9,22 +9,9 @@
 #include <vector>
 
 #include "analyze/entities_lexicon.h"
+#include "analyze/gazetteer_data.h"
 
 namespace newsfuse::analyze_internal {
-
-// The generated lists (entities_lexicon_data.cc).
-extern const char kCommonWords[];
-extern const uint32_t kCommonWordsSize;
-extern const uint32_t kCommonWordsBlocks[];
-extern const uint32_t kCommonWordsBlockCount;
-extern const char kProperWords[];
-extern const uint32_t kProperWordsSize;
-extern const uint32_t kProperWordsBlocks[];
-extern const uint32_t kProperWordsBlockCount;
-extern const char kPlaceNames[];
-extern const uint32_t kPlaceNamesSize;
-extern const uint32_t kPlaceNamesBlocks[];
-extern const uint32_t kPlaceNamesBlockCount;
 
 namespace {
 

@@ -12,17 +12,14 @@
 #ifndef NEWSFUSE_COMMON_WORD_MAP_H_
 #define NEWSFUSE_COMMON_WORD_MAP_H_
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
-namespace newsfuse {
+#include "common/load.h"
 
-static_assert(std::endian::native == std::endian::little,
-              "WordMap::KeyOf loads words as little-endian integers");
+namespace newsfuse {
 
 class WordMap {
  public:
@@ -69,17 +66,17 @@ class WordMap {
   // letter). The bytes are loaded a few at a time, the last load
   // overlapping the one before (overlapping bytes are equal, so OR keeps
   // them): the key holds the word's bytes in order from the lowest, zeros
-  // after (on a little-endian machine, which the shifts assume).
+  // after.
   static Key KeyOf(std::string_view w, unsigned char fold) {
     const char* p = w.data();
     size_t n = w.size();
     Key k;
     k.size = static_cast<uint32_t>(n);
     if (n >= 8) {
-      k.lo = Load(p, 8);
-      if (n > 8) k.hi = Load(p + n - 8, 8) >> (8 * (16 - n));
+      k.lo = LoadLittle(p, 8);
+      if (n > 8) k.hi = LoadLittle(p + n - 8, 8) >> (8 * (16 - n));
     } else if (n >= 4) {
-      k.lo = Load(p, 4) | Load(p + n - 4, 4) << (8 * (n - 4));
+      k.lo = LoadLittle(p, 4) | LoadLittle(p + n - 4, 4) << (8 * (n - 4));
     } else if (n > 0) {
       k.lo = uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << (8 * (n / 2)) |
              uint64_t(uint8_t(p[n - 1])) << (8 * (n - 1));
@@ -90,17 +87,6 @@ class WordMap {
       if (n > 8) k.hi |= ones >> (8 * (16 - n));
     }
     return k;
-  }
-  // `bytes` (4 or 8) bytes at p, little-endian.
-  static uint64_t Load(const char* p, size_t bytes) {
-    if (bytes == 8) {
-      uint64_t v;
-      std::memcpy(&v, p, 8);
-      return v;
-    }
-    uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
   }
   static size_t Hash(const Key& k) {
     uint64_t h = (k.lo ^ (k.hi * 0xC2B2AE3D27D4EB4Full) ^ k.size) *
