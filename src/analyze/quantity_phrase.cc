@@ -135,7 +135,7 @@ bool Builder::ReadUnit() {
   last_ = pos_ - 1;
   Sv w = Norm(pos_);
   if (w == "per" && Norm(pos_ + 1) == "cent") {
-    unit_ = "%";
+    unit_.assign(1, '%');
     last_ = ++pos_;
     ++pos_;
     return true;

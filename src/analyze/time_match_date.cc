@@ -163,7 +163,7 @@ bool TimeMatcher::MatchYear(size_t i, TimeParts* p) const {
 
 bool TimeMatcher::MatchQuarterOrSeason(size_t i, TimeParts* p) const {
   size_t j = i;
-  if (Kind(j) == TimeWord::kOrdinal && Value(j) <= 4 ||
+  if ((Kind(j) == TimeWord::kOrdinal && Value(j) <= 4) ||
       (Word(j, "second") && Kind(j + 1) == TimeWord::kQuarter)) {
     if (Kind(j + 1) != TimeWord::kQuarter) return false;
     p->quarter = Word(j, "second") ? 2 : Value(j);

@@ -65,8 +65,8 @@ bool CasePasses(const json& c, bool parser) {
   const json& want = c["Results"];
   if (ours.size() != want.size()) return false;
   for (size_t i = 0; i < ours.size(); ++i) {
-    if (ours[i].text.begin != want[i].value("Start", -1) ||
-        ours[i].text.size() != want[i].value("Length", -1)) {
+    if (int64_t(ours[i].text.begin) != want[i].value("Start", -1) ||
+        int64_t(ours[i].text.size()) != want[i].value("Length", -1)) {
       return false;
     }
     if (parser && !ValueMatches(ours[i].value, want[i])) return false;

@@ -133,8 +133,8 @@ std::string CoarseValue(const TimeParts& p, const std::optional<Anchor>& a,
     return std::string(kSpecials[p.special]);
   }
   if (p.decade) return std::to_string(p.year / 10);
-  std::string season =
-      p.season >= 0 ? "-" + std::string(kSeasonCodes[p.season]) : "";
+  std::string season;
+  if (p.season >= 0) (season = "-") += kSeasonCodes[p.season];
   std::string quarter = p.quarter ? Fmt("-Q%d", p.quarter) : "";
   if (p.year && p.month) return Fmt("%04d-%02d", p.year, p.month);
   if (p.year) return std::to_string(p.year) + season + quarter;
@@ -266,7 +266,7 @@ void ResolveTime(const TimeParts& p, const std::optional<Anchor>& a,
   if (DayLevel(q)) {
     if (!day) return;
     out->value = DateValue(*day);
-    if (q.part_of_day >= 0) out->value += "T" + std::string(kPartCodes[q.part_of_day]);
+    if (q.part_of_day >= 0) (out->value += 'T') += kPartCodes[q.part_of_day];
     return;
   }
   bool coarse_relative = false;

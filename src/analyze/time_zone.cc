@@ -78,7 +78,7 @@ std::optional<int> ZoneOffsetMinutes(const ZoneInfo& zone,
 }
 
 std::string FormatUtcOffset(int minutes) {
-  char buf[8];
+  char buf[16];  // "+hh:mm", with room for any int the compiler imagines
   int a = std::abs(minutes);
   std::snprintf(buf, sizeof buf, "%c%02d:%02d", minutes < 0 ? '-' : '+',
                 a / 60, a % 60);

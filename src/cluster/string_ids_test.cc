@@ -22,7 +22,9 @@ TEST(StringIdsTest, SameKeyComparesEveryByte) {
   for (size_t n = 0; n <= a.size(); ++n) {
     std::string x = a.substr(0, n);
     EXPECT_TRUE(SameKey(x, std::string(x)));
-    if (n < a.size()) EXPECT_FALSE(SameKey(x, a.substr(0, n + 1)));
+    if (n < a.size()) {
+      EXPECT_FALSE(SameKey(x, a.substr(0, n + 1)));
+    }
     for (size_t i = 0; i < n; ++i) {
       std::string y = x;
       y[i] ^= 1;

@@ -52,7 +52,10 @@ void Input::Emit(Article article) const {
 
 std::string Where(std::string_view path, uint32_t line) {
   std::string out(path);
-  if (line > 0) out += ":" + std::to_string(line);
+  if (line > 0) {
+    out.push_back(':');
+    out += std::to_string(line);
+  }
   return out;
 }
 
