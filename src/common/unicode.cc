@@ -5,9 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "common/byte_scan.h"
 
 namespace newsfuse {
 namespace {
@@ -257,16 +255,19 @@ void LowerAscii(char* p, char* end) {
 
 }  // namespace
 
-size_t AsciiRunEnd(std::string_view s, size_t i) {
+namespace {
+
+struct NonAscii {
 #ifdef __SSE2__
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    if (int high = _mm_movemask_epi8(v)) return i + __builtin_ctz(high);
-  }
+  static int Mask(__m128i v) { return _mm_movemask_epi8(v); }
 #endif
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
+  static bool Is(unsigned char c) { return c >= 0x80; }
+};
+
+}  // namespace
+
+size_t AsciiRunEnd(std::string_view s, size_t i) {
+  return NextByte<NonAscii>(s, i);
 }
 
 std::string MatchingForm(std::string_view s) {

@@ -3,9 +3,7 @@
 #include <cctype>
 #include <string>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "common/byte_scan.h"
 
 #include "ingest/record.h"
 
@@ -64,36 +62,26 @@ bool StartsWithTag(std::string_view bytes) {
 
 namespace {
 
-// Index of the first byte from `i` below 0x20 or equal to 0x7f (those
-// LooksBinary counts), or s.size(): 16 bytes per step where SSE2 is there.
-size_t NextControl(std::string_view s, size_t i) {
+// The bytes LooksBinary counts: below 0x20, and 0x7f.
+struct Control {
 #ifdef __SSE2__
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i del = _mm_set1_epi8(0x7f);
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+  static int Mask(__m128i v) {
     // max(v, 0x20) == v exactly when v >= 0x20, unsigned.
-    __m128i printable = _mm_cmpeq_epi8(_mm_max_epu8(v, space), v);
-    int look = ~_mm_movemask_epi8(printable) & 0xffff;
-    look |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, del));
-    if (look != 0) return i + __builtin_ctz(look);
+    __m128i printable = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x20)), v);
+    return (~_mm_movemask_epi8(printable) & 0xffff) |
+           _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
   }
 #endif
-  for (; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7f) return i;
-  }
-  return i;
-}
+  static bool Is(unsigned char c) { return c < 0x20 || c == 0x7f; }
+};
 
 }  // namespace
 
 bool LooksBinary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, kSniffBytes);
   size_t control = 0;
-  for (size_t i = NextControl(head, 0); i < head.size();
-       i = NextControl(head, i + 1)) {
+  for (size_t i = NextByte<Control>(head, 0); i < head.size();
+       i = NextByte<Control>(head, i + 1)) {
     char ch = head[i];
     unsigned char c = static_cast<unsigned char>(ch);
     if (c == 0) return true;

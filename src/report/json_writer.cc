@@ -3,11 +3,9 @@
 #include <charconv>
 #include <cstring>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <nlohmann/json.hpp>
+
+#include "common/byte_scan.h"
 
 namespace newsfuse::report {
 namespace {
@@ -36,47 +34,27 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return 0;
 }
 
+// The bytes a JSON string cannot hold as they are (control characters,
+// '"' and '\\') or that must be checked as UTF-8 (non-ASCII).
+struct NeedsLook {
 #ifdef __SSE2__
-// Bit k set when byte k of the 16 at p needs a look.
-inline int LookMask(const char* p) {
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Signed, bytes from 0x80 are negative: below 0x20 means control or
-  // non-ASCII.
-  __m128i look = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-  return _mm_movemask_epi8(look);
-}
+  static int Mask(__m128i v) {
+    // Signed, bytes from 0x80 are negative: below 0x20 means control or
+    // non-ASCII.
+    __m128i look = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    return _mm_movemask_epi8(look);
+  }
 #endif
+  static bool Is(unsigned char c) {
+    return c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+  }
+};
 
-// Index of the first byte of `s` at or after `i` that needs a look (a
-// control character, '"', '\\' or a non-ASCII byte), or s.size(): 16
-// bytes at a time where SSE2 is there (all x86-64), else one by one.
 size_t NextToLook(std::string_view s, size_t i) {
-#ifdef __SSE2__
-  size_t n = s.size();
-  for (; i + 16 <= n; i += 16) {
-    if (int mask = LookMask(s.data() + i)) return i + __builtin_ctz(mask);
-  }
-  if (i == n) return n;
-  // The last 1-15 bytes: the 16 that end the string when it has as many
-  // (bytes before i were seen to be plain), else a zero-padded copy.
-  if (n >= 16) {
-    int mask = LookMask(s.data() + n - 16) >> (i - (n - 16));
-    return mask ? i + __builtin_ctz(mask) : n;
-  }
-  char tail[16] = {};
-  std::memcpy(tail, s.data() + i, n - i);
-  int mask = LookMask(tail) & ((1 << (n - i)) - 1);
-  return mask ? i + __builtin_ctz(mask) : n;
-#else
-  for (; i < s.size(); ++i) {
-    uint8_t c = uint8_t(s[i]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
-  }
-  return i;
-#endif
+  return NextByte<NeedsLook>(s, i);
 }
 
 // Longest key or string staged by StageShortPlain.
@@ -86,7 +64,11 @@ constexpr size_t kShortKey = 32;
 // kShortKey readable (initialized) bytes.
 bool ShortIsPlain(const char* p, size_t n) {
 #ifdef __SSE2__
-  uint64_t look = uint64_t(LookMask(p)) | uint64_t(LookMask(p + 16)) << 16;
+  auto mask = [](const char* q) {
+    return uint64_t(NeedsLook::Mask(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(q))));
+  };
+  uint64_t look = mask(p) | mask(p + 16) << 16;
   return (look & ((uint64_t(1) << n) - 1)) == 0;
 #else
   return NextToLook(std::string_view(p, n), 0) == n;
