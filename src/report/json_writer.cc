@@ -60,21 +60,6 @@ size_t NextToLook(std::string_view s, size_t i) {
 // Longest key or string staged by StageShortPlain.
 constexpr size_t kShortKey = 32;
 
-// Whether the first n <= kShortKey bytes at p need no escaping; p must have
-// kShortKey readable (initialized) bytes.
-bool ShortIsPlain(const char* p, size_t n) {
-#ifdef __SSE2__
-  auto mask = [](const char* q) {
-    return uint64_t(NeedsLook::Mask(
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(q))));
-  };
-  uint64_t look = mask(p) | mask(p + 16) << 16;
-  return (look & ((uint64_t(1) << n) - 1)) == 0;
-#else
-  return NextToLook(std::string_view(p, n), 0) == n;
-#endif
-}
-
 void AppendEscape(uint8_t c, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   switch (c) {
@@ -155,24 +140,18 @@ void JsonWriter::End(char close) {
 }
 
 bool JsonWriter::StageShortPlain(std::string_view s, bool colon) {
-  if (pretty_ || s.size() > kShortKey) return false;
-  bool comma = NeedsComma();
-  // ',' '"' s '"' ':', and ShortIsPlain reads kShortKey bytes of s's place.
-  char* begin = Reserve(kShortKey + 4);
+  if (s.size() > kShortKey || NextToLook(s, 0) != s.size()) return false;
+  BeforeValue();
+  char* begin = Reserve(s.size() + 4);  // '"' s '"' ": "
   char* p = begin;
-  if (comma) *p++ = ',';
   *p++ = '"';
   std::memcpy(p, s.data(), s.size());
-  if (!ShortIsPlain(p, s.size())) return false;  // staged_ is unchanged
-  // BeforeValue's bookkeeping; the comma is in place already.
-  if (after_key_) {
-    after_key_ = false;
-  } else if (!stack_.empty()) {
-    stack_.back().has_elements = true;
-  }
   p += s.size();
   *p++ = '"';
-  if (colon) *p++ = ':';
+  if (colon) {
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+  }
   staged_ += size_t(p - begin);
   return true;
 }

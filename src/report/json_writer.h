@@ -80,14 +80,10 @@ class JsonWriter {
     if (pretty_) NewLine(stack_.size());
   }
   void NewLine(size_t depth);
-  // Whether a value written now needs a comma before it (compact output).
-  bool NeedsComma() const {
-    return !after_key_ && !stack_.empty() && stack_.back().has_elements;
-  }
-  // Keys and strings are mostly short and need no escaping: in compact
-  // output such a one is staged with its comma, quotes and (for a key)
-  // colon at once, without the general escaper's per-string overhead.
-  // False, with nothing written, for other text or in pretty mode.
+  // Keys and strings are mostly short and need no escaping: such a one is
+  // staged with its quotes and (for a key) colon at once, without the
+  // general escaper's per-string overhead. False, with nothing written,
+  // for other text.
   bool StageShortPlain(std::string_view s, bool colon);
 
   // Small writes gather in stage_ and reach out_ in blocks: std::string's
@@ -114,7 +110,7 @@ class JsonWriter {
   std::vector<Level> stack_;
   std::string out_;
   size_t staged_ = 0;
-  char stage_[kStage] = {};  // zeroed: StageShortPlain looks past its text
+  char stage_[kStage];
 };
 
 // Appends `s` as a JSON string literal (quoted and escaped) to `out`.
