@@ -185,17 +185,18 @@ void MergeShortNames(const std::vector<Mention>& ms,
     }
   }
   // The roots, as they stand now, of the names indexed under `key`.
-  auto roots = [&](const auto& index, const auto& key, bool fits) {
+  auto roots = [&](const auto& index, const auto& key) {
     std::set<size_t> out;
     auto it = index.find(key);
-    if (!fits || it == index.end()) return out;
+    if (it == index.end()) return out;
     for (size_t y : it->second) out.insert(uf.Find(heads[y]));
     return out;
   };
   for (size_t x = 0; x < heads.size(); ++x) {
     const NameWords& w = *ms[heads[x]].words;
     if (w.size() != 1) continue;
-    std::set<size_t> by_last = roots(by_word[0], w[0], may_be_person[x]);
+    std::set<size_t> by_last, fit;
+    if (may_be_person[x]) by_last = roots(by_word[0], w[0]);
     if (!by_last.empty()) {
       // A surname of several people goes to the one the story is about
       // ("Obama" beside Barack and Michelle Obama), if one dominates.
@@ -203,8 +204,8 @@ void MergeShortNames(const std::vector<Mention>& ms,
       if (one) uf.Union(heads[x], *one);
       continue;
     }
-    std::set<size_t> fit = roots(by_word[1], w[0], may_be_person[x]);
-    if (fit.empty()) fit = roots(by_initials, std::string(ms[heads[x]].key), true);
+    if (may_be_person[x]) fit = roots(by_word[1], w[0]);
+    if (fit.empty()) fit = roots(by_initials, std::string(ms[heads[x]].key));
     if (fit.size() == 1) uf.Union(heads[x], *fit.begin());
   }
 }
